@@ -1,0 +1,39 @@
+# The README's two commands: `make serve` and `make test`.
+VENV := .venv
+BIN := $(VENV)/bin
+PYTHON ?= python3
+HOST ?= 127.0.0.1
+PORT ?= 8001
+
+.PHONY: serve test install chromium db bench clean
+
+serve: db
+	$(BIN)/dateline serve events.db --host $(HOST) --port $(PORT)
+
+test: install chromium
+	$(BIN)/pytest
+
+# Re-ingesting is idempotent, so the example database is rebuilt on every serve.
+db: install
+	$(BIN)/dateline ingest examples --db events.db
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+# Browser tests drive Debian's Chromium; install it when the machine lacks it.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium; }
+
+bench: install
+	$(BIN)/python benchmarks/tempeval.py
+	$(BIN)/python benchmarks/speed.py
+
+clean:
+	rm -rf $(VENV) events.db *.egg-info
