@@ -1,0 +1,46 @@
+"""Sentence boundaries, shared by the date engine (tense) and event building."""
+
+from __future__ import annotations
+
+import re
+
+# Abbreviations whose trailing period does not end a sentence.
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "rep", "sen",
+    "gov", "pres", "prof", "st", "jr", "sr", "no", "vs", "etc", "inc", "corp", "co",
+    "ltd", "u.s", "u.n", "u.k", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
+    "thurs", "fri", "sat", "sun", "a.m", "p.m", "e.g", "i.e", "approx", "est",
+}
+
+_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\S)")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) offsets of the sentences in text, whitespace trimmed."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if match.group().startswith(".") and _ends_with_abbreviation(text, match.start()):
+            continue
+        _append_trimmed(spans, text, start, match.end())
+        start = match.end()
+    _append_trimmed(spans, text, start, len(text))
+    return spans
+
+
+def _ends_with_abbreviation(text: str, period: int) -> bool:
+    word = re.search(r"([\w.]+)$", text[max(0, period - 12):period])
+    if not word:
+        return False
+    token = word.group(1).lower()
+    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+
+def _append_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start, end))

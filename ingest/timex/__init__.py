@@ -1,0 +1,16 @@
+"""The date engine: find temporal expressions in English news and normalise
+them to TimeML TIMEX3 values with an inclusive day range.
+
+    >>> from datetime import date
+    >>> from ingest.timex import Settings, tag
+    >>> [t.value for t in tag("The army officer was killed last week.", Settings(dct=date(2021, 11, 1)))]
+    ['2021-W43']
+
+The grammar is data (lexicon.toml, rules/*.toml); engine.py applies it and
+resolve.py anchors underspecified values to the publication date.
+"""
+
+from .model import Settings, Timex
+from .engine import tag
+
+__all__ = ["Settings", "Timex", "tag"]
