@@ -1,0 +1,288 @@
+"""Reading inputs: folders of .txt articles with an optional manifest.csv, single
+.txt files, and JSON Lines files. The only module that reads input files.
+
+read_articles() yields an Article for every usable input and a Problem for every
+input it skips, so one bad file never stops a batch.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .article import Article, Problem
+
+MANIFEST_NAME = "manifest.csv"
+JSONL_FIELDS = ("title", "publisher", "url", "published")
+
+
+@dataclass(frozen=True)
+class ManifestRow:
+    """What a manifest says about one article file; line is its line in the CSV."""
+
+    file: str
+    line: int
+    publisher: str | None = None
+    published: date | None = None
+    title: str | None = None
+    url: str | None = None
+
+
+def parse_day(value: str) -> date:
+    """An ISO day, "2021-11-03", or the day of an ISO timestamp as written
+    ("2021-11-03T22:15:00-05:00" is 2021-11-03). Raises ValueError otherwise."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return date.fromisoformat(value)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}.*", value):
+        return datetime.fromisoformat(value).date()
+    raise ValueError(value)
+
+
+def _optional(value: str | None) -> str | None:
+    value = (value or "").strip()
+    return value or None
+
+
+def decode_text(data: bytes) -> tuple[str | None, str | None]:
+    """(text, None) for usable UTF-8, or (None, why not). Strips a BOM, turns
+    CRLF and CR into LF. Never guesses another encoding."""
+    if b"\x00" in data:
+        return None, "binary file (contains NUL bytes), not a text article"
+    bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    try:
+        text = data[bom:].decode("utf-8")
+    except UnicodeDecodeError as error:
+        offset = bom + error.start
+        return None, f"not UTF-8 (byte 0x{data[offset]:02x} at offset {offset})"
+    if not text.strip():
+        return None, "empty file"
+    return text.replace("\r\n", "\n").replace("\r", "\n"), None
+
+
+def _load_text(path: Path) -> tuple[str | None, str | None]:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return None, f"cannot be read ({error.strerror})"
+    return decode_text(data)
+
+
+def parse_manifest(text: str, path: str) -> tuple[dict[str, ManifestRow | None], list[Problem]]:
+    """Rows of a manifest CSV keyed by file name, and the problems of its bad rows.
+
+    The header names the columns (file,publisher,published,title,url in any
+    order; only file is required; other columns are ignored). A row that names
+    its file but is otherwise wrong (wrong number of columns, a published value
+    that is not YYYY-MM-DD, a second row for the same file) maps that file to
+    None: its metadata cannot be trusted, so the article is skipped, and the
+    Problem for the manifest line says so.
+    """
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = [name.strip().lower() for name in next(reader, [])]
+    if "file" not in header:
+        return {}, [Problem(path, "no header row naming a 'file' column", 1)]
+    rows: dict[str, ManifestRow | None] = {}
+    first_lines: dict[str, int] = {}
+    problems = []
+    for cells in reader:
+        line = reader.line_num
+        if not any(cell.strip() for cell in cells):
+            continue
+        values = dict(zip(header, (cell.strip() for cell in cells)))
+        name = values.get("file", "")
+        if not name:
+            problems.append(Problem(path, "row has no file name", line))
+            continue
+        row, why_not = None, None
+        if name in first_lines:
+            why_not = f"{name} is already listed on line {first_lines[name]}"
+        elif len(cells) != len(header):
+            why_not = f"expected {len(header)} columns, found {len(cells)}"
+        else:
+            row, why_not = _manifest_row(values, name, line)
+        if why_not:
+            problems.append(Problem(path, f"{why_not}; {name} skipped", line))
+        first_lines.setdefault(name, line)
+        rows[name] = row
+    return rows, problems
+
+
+def _manifest_row(values: dict[str, str], name: str, line: int) -> tuple[ManifestRow | None, str | None]:
+    published = values.get("published", "")
+    try:
+        day = parse_day(published) if published else None
+    except ValueError:
+        return None, f"published {published!r} is not a date (YYYY-MM-DD)"
+    fields = {column: _optional(values.get(column)) for column in ("publisher", "title", "url")}
+    return ManifestRow(name, line, published=day, **fields), None
+
+
+def parse_jsonl_line(line: str, source: str, published: date | None = None) -> Article:
+    """One JSON Lines record {"text", optional "id", "title", "publisher", "url",
+    "published"} as an Article. Raises ValueError naming what is wrong. The id
+    is accepted and not used: documents are identified by their content."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise ValueError(f"not JSON ({error.msg} at column {error.colno})") from None
+    if not isinstance(record, dict):
+        raise ValueError("not a JSON object")
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise ValueError('no "text" (a non-empty string)')
+    for field in JSONL_FIELDS:
+        if record.get(field) is not None and not isinstance(record[field], str):
+            raise ValueError(f'"{field}" must be a string')
+    printed = _optional(record.get("published"))
+    try:
+        day = parse_day(printed) if printed else None
+    except ValueError:
+        raise ValueError(f"published {printed!r} is not a date (YYYY-MM-DD); article skipped") from None
+    return _article(
+        text.replace("\r\n", "\n").replace("\r", "\n"),
+        source,
+        title=record.get("title"),
+        publisher=record.get("publisher"),
+        url=record.get("url"),
+        published=(day, "jsonl"),
+        override=published,
+    )
+
+
+def _article(
+    text: str,
+    source: str,
+    title: str | None,
+    publisher: str | None,
+    url: str | None,
+    published: tuple[date | None, str],
+    override: date | None,
+) -> Article:
+    """published: the metadata's (date, published_source); override: --published."""
+    day, day_source = (override, "option") if override else published
+    return Article(
+        text=text,
+        source=source,
+        title=_optional(title),
+        publisher=_optional(publisher),
+        url=_optional(url),
+        published=day,
+        published_source=day_source if day else "unknown",
+    )
+
+
+@dataclass(frozen=True)
+class _Manifest:
+    path: str
+    rows: dict[str, ManifestRow | None]
+    problems: list[Problem]
+
+    def unmatched(self, sources: set[str], where: str) -> Iterator[Problem]:
+        for name, row in self.rows.items():
+            if row is not None and name not in sources:
+                yield Problem(self.path, f"names {name}, which is not a .txt article {where}", row.line)
+
+
+def _read_manifest(path: Path) -> _Manifest:
+    if not path.is_file():
+        return _Manifest(str(path), {}, [Problem(str(path), "manifest not found")])
+    text, why_not = _load_text(path)
+    if why_not:
+        return _Manifest(str(path), {}, [Problem(str(path), why_not)])
+    return _Manifest(str(path), *parse_manifest(text, str(path)))
+
+
+def _read_txt(
+    path: Path, manifest: _Manifest | None, published: date | None
+) -> Iterator[Article | Problem]:
+    source = path.name
+    rows = manifest.rows if manifest is not None else {}
+    if source in rows and rows[source] is None:
+        return  # its manifest row is wrong; that line's Problem says the article is skipped
+    text, why_not = _load_text(path)
+    if why_not:
+        yield Problem(str(path), why_not)
+        return
+    row = rows.get(source)
+    if row is None:
+        yield _article(text, source, None, None, None, (None, "unknown"), published)
+    else:
+        yield _article(
+            text, source, row.title, row.publisher, row.url, (row.published, "manifest"), published
+        )
+
+
+def _read_jsonl(path: Path, published: date | None) -> Iterator[Article | Problem]:
+    text, why_not = _load_text(path)
+    if why_not:
+        yield Problem(str(path), why_not)
+        return
+    for number, line in enumerate(text.split("\n"), 1):
+        if line.strip():
+            try:
+                yield parse_jsonl_line(line, f"{path.name}:{number}", published)
+            except ValueError as error:
+                yield Problem(str(path), str(error), number)
+
+
+def _is_text(path: Path) -> bool:
+    return path.suffix.lower() == ".txt"
+
+
+def _is_article_file(path: Path) -> bool:
+    return path.is_file() and (_is_text(path) or path.suffix.lower() == ".jsonl")
+
+
+def read_articles(
+    paths: Iterable[str | Path], manifest: str | Path | None = None, published: date | None = None
+) -> Iterator[Article | Problem]:
+    """Every article in paths, and a Problem for every input that cannot be used.
+
+    A path is a folder (its .txt and .jsonl files in name order; other files
+    are not articles and are ignored; a manifest.csv in it describes its .txt
+    files), a .txt file, or a .jsonl file. `manifest` replaces the folders' own
+    manifests and describes every .txt input, matched by file name. `published`
+    replaces every publication date (published_source "option"); otherwise it
+    comes from the manifest ("manifest") or the record ("jsonl"), or is None
+    ("unknown") for the text to be searched later. Article.source is the file
+    name, or "name.jsonl:LINE".
+    """
+    given = _read_manifest(Path(manifest)) if manifest is not None else None
+    if given is not None:
+        yield from given.problems
+    described: set[str] = set()
+    for path in map(Path, paths):
+        if path.is_dir():
+            files = sorted((file for file in path.iterdir() if _is_article_file(file)), key=lambda f: f.name)
+            texts = {file.name for file in files if _is_text(file)}
+            folder_manifest = given
+            if given is None and (path / MANIFEST_NAME).exists():
+                folder_manifest = _read_manifest(path / MANIFEST_NAME)
+                yield from folder_manifest.problems
+                yield from folder_manifest.unmatched(texts, f"in {path}")
+            described |= texts
+            for file in files:
+                yield from _read_file(file, folder_manifest, published)
+        elif _is_article_file(path):
+            if _is_text(path):
+                described.add(path.name)
+            yield from _read_file(path, given, published)
+        elif path.exists():
+            yield Problem(str(path), "not a .txt or .jsonl file")
+        else:
+            yield Problem(str(path), "no such file or folder")
+    if given is not None:
+        yield from given.unmatched(described, "among the inputs")
+
+
+def _read_file(
+    path: Path, manifest: _Manifest | None, published: date | None
+) -> Iterator[Article | Problem]:
+    return _read_txt(path, manifest, published) if _is_text(path) else _read_jsonl(path, published)
