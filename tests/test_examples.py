@@ -1,0 +1,376 @@
+"""End to end: `dateline ingest examples` on our own fictional news corpus.
+
+SHEET below is the expectation sheet: for every example article, what a careful
+reader gets out of it (publication date, and each date expression with the inclusive
+day range it means), worked out by hand with calendar arithmetic, not by running the
+engine. Conventions: ISO weeks run Monday-Sunday; a month covers the whole month;
+early/mid/late of a month cover days 1-10/11-20/21-end and of a year Jan-Apr/May-Aug/
+Sep-Dec; "a week ago" is the single day seven days back; "the past week" is the seven
+days ending on the publication day; "in recent days" has no calendar extent (TimeML
+PAST_REF). A weekday in a past-tense sentence is the most recent one before publication,
+in a future-tense sentence the next one after it. With no publication date a relative
+expression has no range at all.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+from click.testing import CliRunner
+
+from ingest.cli import cli
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+TABLES = ("documents", "mentions", "events")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a careful reader takes from one article."""
+
+    published: str | None
+    published_source: str
+    dates: tuple[tuple[str, str | None, str | None], ...]  # (expression, date_start, date_end)
+    furniture: tuple[str, ...] = ()  # whole lines of page furniture in the article
+    sidebar_year: str | None = None  # year used only by other stories' dates in the furniture
+    not_dates: tuple[str, ...] = ()  # prose phrases with time-like words that name no time
+
+
+SHEET = {
+    # Publication date printed only at the end of the text (Thursday); heavy furniture.
+    "flood-courier.txt": Reading(
+        published="2024-03-14",
+        published_source="text",
+        dates=(
+            ("on Sunday", "2024-03-10", "2024-03-10"),
+            ("last week", "2024-03-04", "2024-03-10"),
+            ("yesterday", "2024-03-13", "2024-03-13"),
+            ("Over the past week", "2024-03-08", "2024-03-14"),
+            ("next Tuesday", "2024-03-19", "2024-03-19"),
+        ),
+        furniture=(
+            "4 min read",
+            "Share on Facebook | Share on X | Email this story",
+            "Advertisement",
+            "Read more:",
+            "Ferry timetable to change next month",
+            "Harbour trust names new chair",
+            "Fish market traders count the cost",
+            "Comments (3)",
+            "Join the discussion",
+            "Notify of new replies",
+            "J. Marlow · 2 days ago",
+            "The wall was patched, not rebuilt. This was always coming.",
+            "Sam T. · 1 day ago",
+            "Thank you to the volunteers on Quay Street.",
+            "View all comments",
+            "More from the Courier",
+            "Harbour master honoured for rescue at sea",
+            "June 12, 2017",
+            "Council approves new fish market lease",
+            "Updated 03 Jul, 2017",
+            "Holm Island ferry gets a new engine",
+            "28 Aug, 2017",
+        ),
+        sidebar_year="2017",
+    ),
+    # Same happening as flood-courier.txt and wire.jsonl:1, published on a Monday.
+    "flood-ledger.txt": Reading(
+        published="2024-03-11",
+        published_source="manifest",
+        dates=(
+            ("last weekend", "2024-03-09", "2024-03-10"),
+            ("two days ago", "2024-03-09", "2024-03-09"),
+            ("this year", "2024-01-01", "2024-12-31"),
+            ("in 2019", "2019-01-01", "2019-12-31"),
+            ("since March 2020", "2020-03-01", "2020-03-31"),
+        ),
+        furniture=("Share this article: Facebook · X · WhatsApp · Email",),
+    ),
+    # Follow-up (Wednesday); mid-August is in the future, the 1890s a decade.
+    "harbour-wall-plan.txt": Reading(
+        published="2024-04-03",
+        published_source="manifest",
+        dates=(
+            ("last month", "2024-03-01", "2024-03-31"),
+            ("next week", "2024-04-08", "2024-04-14"),
+            ("in mid-August", "2024-08-11", "2024-08-20"),
+            ("the past week", "2024-03-28", "2024-04-03"),
+            ("in the 1890s", "1890-01-01", "1899-12-31"),
+        ),
+    ),
+    # Friday after a Wednesday election; month-days without a year lie in the past.
+    "election-herald.txt": Reading(
+        published="2021-11-05",
+        published_source="manifest",
+        dates=(
+            ("on November 3, 2021", "2021-11-03", "2021-11-03"),
+            ("yesterday", "2021-11-04", "2021-11-04"),
+            ("in mid-August", "2021-08-11", "2021-08-20"),
+            ("on Aug 26", "2021-08-26", "2021-08-26"),
+            ("on September 28", "2021-09-28", "2021-09-28"),
+            ("last month", "2021-10-01", "2021-10-31"),
+            ("on November 15", "2021-11-15", "2021-11-15"),
+        ),
+    ),
+    # No publication date anywhere: absolute dates resolve, relative ones cannot.
+    "election-notes.txt": Reading(
+        published=None,
+        published_source="unknown",
+        dates=(
+            ("3 Nov 2021", "2021-11-03", "2021-11-03"),
+            ("in 2019", "2019-01-01", "2019-12-31"),
+            ("yesterday", None, None),
+            ("last week", None, None),
+            ("this year", None, None),
+            ("next Tuesday", None, None),
+        ),
+    ),
+    # Thursday; "late last year" is the last third of the previous year.
+    "bridge-collapse.txt": Reading(
+        published="2023-06-15",
+        published_source="manifest",
+        dates=(
+            ("on Tuesday", "2023-06-13", "2023-06-13"),
+            ("in early March", "2023-03-01", "2023-03-10"),
+            ("a week ago", "2023-06-08", "2023-06-08"),
+            ("the past week", "2023-06-09", "2023-06-15"),
+            ("this year", "2023-01-01", "2023-12-31"),
+            ("late last year", "2022-09-01", "2022-12-31"),
+        ),
+        not_dates=("as soon as they are complete",),
+    ),
+    # Thursday.
+    "vaccine-recall.txt": Reading(
+        published="2022-10-20",
+        published_source="manifest",
+        dates=(
+            ("on September 28", "2022-09-28", "2022-09-28"),
+            ("last month", "2022-09-01", "2022-09-30"),
+            ("yesterday", "2022-10-19", "2022-10-19"),
+            ("In recent days", None, None),
+            ("next Tuesday", "2022-10-25", "2022-10-25"),
+            ("in 2016", "2016-01-01", "2016-12-31"),
+        ),
+        not_dates=("a second dose",),
+    ),
+    # Tuesday in the first days of a year: the past crosses into the previous year.
+    "winter-storm.txt": Reading(
+        published="2022-01-04",
+        published_source="manifest",
+        dates=(
+            ("yesterday", "2022-01-03", "2022-01-03"),
+            ("on December 30", "2021-12-30", "2021-12-30"),
+            ("last week", "2021-12-27", "2022-01-02"),
+            ("by Friday", "2022-01-07", "2022-01-07"),
+            ("last month", "2021-12-01", "2021-12-31"),
+            ("This year", "2022-01-01", "2022-12-31"),
+        ),
+    ),
+    # JSON Lines, Tuesday; the same sea wall breach as the two flood articles.
+    "wire.jsonl:1": Reading(
+        published="2024-03-12",
+        published_source="jsonl",
+        dates=(
+            ("on March 10", "2024-03-10", "2024-03-10"),
+            ("in early March", "2024-03-01", "2024-03-10"),
+            ("A week ago", "2024-03-05", "2024-03-05"),
+            ("on Monday", "2024-03-11", "2024-03-11"),
+            ("In recent days", None, None),
+        ),
+    ),
+    # JSON Lines, Friday; a follow-up to vaccine-recall.txt.
+    "wire.jsonl:2": Reading(
+        published="2022-10-21",
+        published_source="jsonl",
+        dates=(
+            ("on Thursday", "2022-10-20", "2022-10-20"),
+            ("next week", "2022-10-24", "2022-10-30"),
+            ("on September 28", "2022-09-28", "2022-09-28"),
+        ),
+    ),
+}
+
+UNDATED = "election-notes.txt"
+# The sea wall breach of Sunday 2024-03-10 as three publishers report it.
+SAME_HAPPENING = ("2024-03-09", "2024-03-10", {"The Harbour Courier", "Coastal Ledger", "Eastline Wire"})
+
+_LEADING_FUNCTION_WORD = re.compile(r"^(?:on|in|at|by|since|during|over|until|from|of|for|the)\s+", re.I)
+
+
+def core(expression: str) -> str:
+    """The expression without leading prepositions/articles, which annotators disagree on."""
+    expression = expression.strip().lower()
+    while (shorter := _LEADING_FUNCTION_WORD.sub("", expression)) != expression:
+        expression = shorter
+    return expression
+
+
+def raw_text(source: str) -> str:
+    """The text of an example exactly as it sits in examples/."""
+    if ":" in source:
+        name, line = source.split(":")
+        return json.loads((EXAMPLES / name).read_text(encoding="utf-8").splitlines()[int(line) - 1])["text"]
+    return (EXAMPLES / source).read_text(encoding="utf-8")
+
+
+def ingest(db_path: Path):
+    return CliRunner().invoke(cli, ["ingest", str(EXAMPLES), "--db", str(db_path)])
+
+
+def dump(db: sqlite_utils.Database) -> dict[str, list[dict]]:
+    return {table: list(db[table].rows_where(order_by="id")) for table in TABLES}
+
+
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory):
+    db_path = tmp_path_factory.mktemp("examples") / "events.db"
+    result = ingest(db_path)
+    assert result.exit_code == 0, result.output
+    return result, sqlite_utils.Database(db_path)
+
+
+@pytest.fixture(scope="module")
+def db(ingested):
+    return ingested[1]
+
+
+@pytest.fixture(scope="module")
+def documents(db):
+    return {row["source"]: row for row in db["documents"].rows}
+
+
+def mentions_of(db, document) -> list[dict]:
+    return list(db["mentions"].rows_where("document_id = ?", [document["id"]], order_by="start_char"))
+
+
+def events_of(db, document) -> list[dict]:
+    return list(db["events"].rows_where("document_id = ?", [document["id"]], order_by="id"))
+
+
+def test_sheet_describes_the_corpus():
+    """Guards the sheet against edits to examples/: everything it names is really there."""
+    with open(EXAMPLES / "manifest.csv", newline="", encoding="utf-8") as manifest:
+        rows = list(csv.DictReader(manifest))
+    assert list(rows[0]) == ["file", "publisher", "published", "title", "url"]
+    listed = {row["file"] for row in rows}
+    assert listed == {path.name for path in EXAMPLES.glob("*.txt")}
+    assert listed | {"wire.jsonl:1", "wire.jsonl:2"} == set(SHEET)
+    assert all(row["url"] for row in rows)
+    for source, reading in SHEET.items():
+        text = raw_text(source)
+        assert 150 <= len(text.split()) <= 400, source
+        lines = {line.strip() for line in text.splitlines()}
+        for expression in [expected[0] for expected in reading.dates] + list(reading.not_dates):
+            assert expression in text, f"{source}: {expression!r} not in the article"
+        for line in reading.furniture:
+            assert line in lines, f"{source}: furniture line {line!r} not in the article"
+        if reading.sidebar_year:
+            body = "\n".join(line for line in text.splitlines() if line.strip() not in reading.furniture)
+            assert reading.sidebar_year in text and reading.sidebar_year not in body
+
+
+def test_ingest_reads_every_example(ingested, documents):
+    result, _ = ingested
+    assert set(documents) == set(SHEET)
+    # The summary names the document whose relative dates could not be resolved.
+    assert UNDATED in result.output
+
+
+@pytest.mark.parametrize("source", SHEET)
+def test_publication_date(documents, source):
+    reading = SHEET[source]
+    document = documents[source]
+    assert (document["published"], document["published_source"]) == (reading.published, reading.published_source)
+
+
+@pytest.mark.parametrize(
+    "source, expression, date_start, date_end",
+    [(source, *expected) for source, reading in SHEET.items() for expected in reading.dates],
+    ids=[f"{source}[{expected[0]}]" for source, reading in SHEET.items() for expected in reading.dates],
+)
+def test_expression_resolves_as_a_careful_reader_would(db, documents, source, expression, date_start, date_end):
+    mentions = mentions_of(db, documents[source])
+    found = [(m["expression"], m["date_start"], m["date_end"]) for m in mentions]
+    same_words = [(start, end) for text, start, end in found if core(text) == core(expression)]
+    assert same_words, f"{expression!r} not found; mentions: {found}"
+    assert (date_start, date_end) in same_words, f"{expression!r} resolved to {same_words}"
+
+
+def test_undated_article_keeps_relative_dates_unresolved(db, documents):
+    mentions = mentions_of(db, documents[UNDATED])
+    relative = [m for m in mentions if m["anchor"] != "absolute"]
+    assert relative, "the undated article has relative expressions"
+    assert [(m["expression"], m["date_start"], m["date_end"]) for m in relative] == [
+        (m["expression"], None, None) for m in relative
+    ]
+    absolute_values = {m["value"] for m in mentions if m["anchor"] == "absolute"}
+    dated_events = [e for e in events_of(db, documents[UNDATED]) if e["date_start"] is not None]
+    assert {e["value"] for e in dated_events} <= absolute_values
+
+
+def test_mention_offsets_point_at_the_expression(db, documents):
+    for document in documents.values():
+        for mention in mentions_of(db, document):
+            assert document["text"][mention["start_char"]:mention["end_char"]] == mention["expression"]
+            assert mention["expression"] in mention["sentence"]
+
+
+@pytest.mark.parametrize("source", [source for source, reading in SHEET.items() if reading.furniture])
+def test_no_mention_or_event_comes_from_page_furniture(db, documents, source):
+    reading = SHEET[source]
+    document = documents[source]
+    furniture_spans = []
+    offset = 0
+    for line in document["text"].splitlines(keepends=True):
+        if line.strip() in reading.furniture:
+            furniture_spans.append((offset, offset + len(line)))
+        offset += len(line)
+    mentions = mentions_of(db, document)
+    events = events_of(db, document)
+    for mention in mentions:
+        inside = [(a, b) for a, b in furniture_spans if mention["start_char"] < b and a < mention["end_char"]]
+        assert not inside, f"mention {mention['expression']!r} lies in furniture"
+    for line in reading.furniture:
+        assert not [m["expression"] for m in mentions if line in m["sentence"]], line
+        assert not [e["summary"] for e in events if line in e["summary"]], line
+    if reading.sidebar_year:
+        dated = [(m["expression"], m["value"], m["date_start"]) for m in mentions]
+        assert not [d for d in dated if reading.sidebar_year in (d[1] or "") + (d[2] or "")]
+        assert not [e["summary"] for e in db["events"].rows if (e["date_start"] or "").startswith(reading.sidebar_year)]
+
+
+@pytest.mark.parametrize("source", [source for source, reading in SHEET.items() if reading.not_dates])
+def test_phrases_that_name_no_time_give_no_mention(db, documents, source):
+    document = documents[source]
+    mentions = mentions_of(db, document)
+    for phrase in SHEET[source].not_dates:
+        start = document["text"].index(phrase)
+        end = start + len(phrase)
+        assert not [m["expression"] for m in mentions if m["start_char"] < end and start < m["end_char"]], phrase
+
+
+def test_three_publishers_place_the_same_happening_on_the_same_day(db):
+    first, last, publishers = SAME_HAPPENING
+    rows = db.query(
+        "select distinct d.publisher from events e join documents d on d.id = e.document_id "
+        "where e.date_start >= ? and e.date_end <= ?",
+        [first, last],
+    )
+    assert publishers <= {row["publisher"] for row in rows}
+
+
+def test_reingest_changes_nothing(tmp_path):
+    db_path = tmp_path / "events.db"
+    assert ingest(db_path).exit_code == 0
+    before = dump(sqlite_utils.Database(db_path))
+    assert all(before.values())
+    result = ingest(db_path)
+    assert result.exit_code == 0, result.output
+    assert dump(sqlite_utils.Database(db_path)) == before

@@ -1,0 +1,154 @@
+"""The five real seed articles, read in place from ../shared/seeds.
+
+Expected dates are the lead's own careful reading of each article against its
+publication date (calendar arithmetic checked with datetime). Only short date
+expressions are named here; the articles' text is never copied into the project.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from datetime import date, timedelta
+
+import pytest
+from click.testing import CliRunner
+
+from ingest.cli import cli
+
+DAWN = "004_3e951e8a6bcac83d.txt"
+UNDATED = "002_f00ec1c1c499ee3c.txt"
+
+# file -> (expression, first day, last day) a careful reader resolves.
+EXPECTED = {
+    "000_3947e9363db9dbc4.txt": [  # The Daily Wire, Monday 2021-11-01
+        ("mid-August", "2021-08-11", "2021-08-20"),
+        ("last week", "2021-10-25", "2021-10-31"),
+        ("September 28", "2021-09-28", "2021-09-28"),
+        ("August", "2021-08-01", "2021-08-31"),
+    ],
+    "001_fd42614e9732ccd6.txt": [  # Al Arabiya, Monday 2021-11-01
+        ("Sunday", "2021-10-31", "2021-10-31"),
+        ("September", "2021-09-01", "2021-09-30"),
+        ("2014", "2014-01-01", "2014-12-31"),
+        ("October", "2021-10-01", "2021-10-31"),
+        ("last week", "2021-10-25", "2021-10-31"),
+        ("last month", "2021-10-01", "2021-10-31"),
+    ],
+    "003_aaa74d191cc2fdd1.txt": [  # OpIndia, Monday 2021-11-01
+        ("2015", "2015-01-01", "2015-12-31"),
+    ],
+    DAWN: [  # Dawn: date printed only in the text, Wednesday 2021-11-03
+        ("Monday", "2021-11-01", "2021-11-01"),
+        ("January 2015", "2015-01-01", "2015-01-31"),
+        ("Aug 15", "2021-08-15", "2021-08-15"),
+        ("Aug 26", "2021-08-26", "2021-08-26"),
+        ("last week", "2021-10-25", "2021-10-31"),
+    ],
+}
+
+# "a week ago": about seven days before publication; a short range around that day is a fair reading.
+WEEK_AGO = {
+    "001_fd42614e9732ccd6.txt": date(2021, 10, 25),
+    DAWN: date(2021, 10, 27),
+}
+
+
+@pytest.fixture(scope="module")
+def seeds_db(seeds_dir, tmp_path_factory):
+    path = tmp_path_factory.mktemp("seeds") / "events.db"
+    result = CliRunner().invoke(cli, ["ingest", str(seeds_dir), "--db", str(path)])
+    conn = sqlite3.connect(path)
+    conn.row_factory = sqlite3.Row
+    yield result, conn
+    conn.close()
+
+
+def _mentions(conn, source):
+    return conn.execute(
+        "select m.* from mentions m join documents d on d.id = m.document_id where d.source = ?",
+        [source],
+    ).fetchall()
+
+
+def _expressed_as(mention, key):
+    # "on Sunday", "the Aug 26", "in mid-August" all express the key.
+    prefix = r"(?:(?:in|on|at|since|during|by|until)\s+)?(?:the\s+)?"
+    return re.fullmatch(prefix + re.escape(key.lower()), mention["expression"].lower()) is not None
+
+
+def test_every_seed_is_ingested_without_problems(seeds_db):
+    result, conn = seeds_db
+    assert result.exit_code == 0, result.output
+    assert conn.execute("select count(*) from documents").fetchone()[0] == 5
+
+
+@pytest.mark.parametrize(
+    "source,key,first,last",
+    [pytest.param(source, *row, id=f"{source[:3]}:{row[0]}") for source, rows in EXPECTED.items() for row in rows],
+)
+def test_seed_dates_resolve_as_a_careful_reader_would(seeds_db, source, key, first, last):
+    _, conn = seeds_db
+    found = [m for m in _mentions(conn, source) if _expressed_as(m, key)]
+    assert found, f"{key!r} not found in {source}"
+    for mention in found:
+        assert (mention["date_start"], mention["date_end"]) == (first, last), dict(mention)
+
+
+@pytest.mark.parametrize("source,day", WEEK_AGO.items())
+def test_a_week_ago_is_about_seven_days_before_publication(seeds_db, source, day):
+    _, conn = seeds_db
+    found = [m for m in _mentions(conn, source) if _expressed_as(m, "a week ago")]
+    assert found
+    for mention in found:
+        start, end = date.fromisoformat(mention["date_start"]), date.fromisoformat(mention["date_end"])
+        assert start <= day <= end and end - start <= timedelta(days=6), dict(mention)
+
+
+def test_the_past_week_covers_the_days_before_publication(seeds_db):
+    _, conn = seeds_db
+    found = [m for m in _mentions(conn, "003_aaa74d191cc2fdd1.txt") if _expressed_as(m, "past week")]
+    assert found
+    for mention in found:
+        assert mention["date_start"] in ("2021-10-25", "2021-10-26"), dict(mention)
+        assert mention["date_end"] in ("2021-10-31", "2021-11-01"), dict(mention)
+
+
+def test_publication_date_printed_in_the_text_is_used(seeds_db):
+    _, conn = seeds_db
+    row = conn.execute("select published, published_source from documents where source = ?", [DAWN]).fetchone()
+    assert tuple(row) == ("2021-11-03", "text")
+
+
+def test_unknowable_publication_date_stays_unknown_and_is_reported(seeds_db):
+    result, conn = seeds_db
+    row = conn.execute("select published, published_source from documents where source = ?", [UNDATED]).fetchone()
+    assert tuple(row) == (None, "unknown")
+    assert UNDATED in result.output
+    mentions = _mentions(conn, UNDATED)
+    assert any(_expressed_as(m, "last few weeks") for m in mentions)
+    # The article prints no absolute date, so nothing in it may claim a day range.
+    assert all(m["date_start"] is None and m["date_end"] is None for m in mentions)
+
+
+def test_page_furniture_makes_no_mention_and_no_event(seeds_db):
+    _, conn = seeds_db
+    texts = [row[0] for row in conn.execute("select text from documents")]
+    for furniture in ("min read", "Font Size", "Read more", "Notify of", "View all comments",
+                      "Top Content", "Submit a Correction", "Editorial"):
+        assert not any(furniture in text for text in texts), furniture
+    # The Dawn sidebar lists other stories dated 2025.
+    assert not any("2025" in text for text in texts)
+    for table in ("mentions", "events"):
+        assert conn.execute(f"select count(*) from {table} where date_start >= '2022'").fetchone()[0] == 0
+    assert conn.execute("select count(*) from mentions where expression like '%min%'").fetchone()[0] == 0
+
+
+def test_dated_sentences_become_events_linked_to_their_source(seeds_db):
+    _, conn = seeds_db
+    rows = conn.execute(
+        "select e.summary, d.publisher from events e join documents d on d.id = e.document_id "
+        "where e.date_start = '2021-08-26' and e.date_end = '2021-08-26'"
+    ).fetchall()
+    assert [r["publisher"] for r in rows] == ["Dawn"]
+    assert "Kabul airport" in rows[0]["summary"]
