@@ -1,0 +1,142 @@
+"""Calendar periods: the day range and TIMEX3 value of a day, week, month ...
+
+Pure date arithmetic; a Period is identified by its unit and first day.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+UNITS = ("day", "week", "weekend", "month", "quarter", "half", "season", "year", "decade", "century")
+
+# First month of each meteorological season; winter starts in December.
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+# The TIMEX3 value of a period of each unit when the year is unknown.
+UNKNOWN_VALUE = {
+    "day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+    "quarter": "XXXX-QX", "half": "XXXX-HX", "season": "XXXX-XX", "year": "XXXX", "decade": "XXX", "century": "XX",
+}
+
+
+@dataclass(frozen=True)
+class Period:
+    unit: str
+    first: date
+
+    @property
+    def last(self) -> date:
+        after = shift(self, 1).first
+        return after - timedelta(days=1 if self.unit != "weekend" else 6)
+
+    @property
+    def value(self) -> str:
+        d = self.first
+        if self.unit == "day":
+            return d.isoformat()
+        if self.unit in ("week", "weekend"):
+            iso_year, week, _ = d.isocalendar()
+            return f"{iso_year:04d}-W{week:02d}" + ("-WE" if self.unit == "weekend" else "")
+        if self.unit == "month":
+            return f"{d.year:04d}-{d.month:02d}"
+        if self.unit == "quarter":
+            return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+        if self.unit == "half":
+            return f"{d.year:04d}-H{1 if d.month < 7 else 2}"
+        if self.unit == "season":
+            season = next(name for name, month in SEASON_START.items() if month == d.month)
+            return f"{d.year:04d}-{season}"
+        if self.unit == "year":
+            return f"{d.year:04d}"
+        if self.unit == "decade":
+            return f"{d.year // 10:03d}"
+        return f"{d.year // 100:02d}"
+
+
+def add_months(d: date, months: int) -> date:
+    """Same day `months` later, clamped to the month's end (Jan 31 + 1 -> Feb 28/29)."""
+    index = d.year * 12 + d.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def containing(d: date, unit: str) -> Period:
+    """The period of `unit` that contains day d (for weekend: that ISO week's weekend)."""
+    if unit == "day":
+        return Period(unit, d)
+    if unit == "week":
+        return Period(unit, d - timedelta(days=d.weekday()))
+    if unit == "weekend":
+        return Period(unit, d - timedelta(days=d.weekday()) + timedelta(days=5))
+    if unit == "month":
+        return Period(unit, d.replace(day=1))
+    if unit == "quarter":
+        return Period(unit, date(d.year, (d.month - 1) // 3 * 3 + 1, 1))
+    if unit == "half":
+        return Period(unit, date(d.year, 1 if d.month < 7 else 7, 1))
+    if unit == "season":
+        start = add_months(d.replace(day=1), -((d.month - 3) % 3))
+        return Period(unit, start)
+    if unit == "year":
+        return Period(unit, date(d.year, 1, 1))
+    if unit == "decade":
+        return Period(unit, date(d.year // 10 * 10, 1, 1))
+    if unit == "century":
+        return Period(unit, date(max(d.year // 100 * 100, 1), 1, 1))
+    raise ValueError(f"unknown unit {unit!r}")
+
+
+MONTHS_PER = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120, "century": 1200}
+
+
+def shift(period: Period, count: int) -> Period:
+    """The period `count` units after (negative: before) this one."""
+    if period.unit == "day":
+        return Period("day", period.first + timedelta(days=count))
+    if period.unit in ("week", "weekend"):
+        return Period(period.unit, period.first + timedelta(weeks=count))
+    return Period(period.unit, add_months(period.first, count * MONTHS_PER[period.unit]))
+
+
+def calendar_period(year: int, month: int | None = None, day: int | None = None,
+                    quarter: int | None = None, season: str | None = None, half: int | None = None) -> Period:
+    """The period named by calendar fields; raises ValueError for impossible dates."""
+    if day is not None and month is not None:
+        return Period("day", date(year, month, day))
+    if month is not None:
+        return Period("month", date(year, month, 1))
+    if quarter is not None:
+        return Period("quarter", date(year, (quarter - 1) * 3 + 1, 1))
+    if half is not None:
+        return Period("half", date(year, (half - 1) * 6 + 1, 1))
+    if season is not None:
+        return Period("season", date(year, SEASON_START[season], 1))
+    return Period("year", date(year, 1, 1))
+
+
+def narrow(period: Period, part: str | None) -> tuple[date, date]:
+    """The day range of the START, MID or END third of a period (whole period otherwise).
+
+    Months split 1-10 / 11-20 / 21-end, years Jan-Apr / May-Aug / Sep-Dec;
+    other units split their days into thirds.
+    """
+    first, last = period.first, period.last
+    if part not in ("START", "MID", "END"):
+        return first, last
+    if period.unit == "month":
+        bounds = {"START": (1, 10), "MID": (11, 20), "END": (21, last.day)}[part]
+        return first.replace(day=bounds[0]), first.replace(day=bounds[1])
+    if period.unit in ("year", "decade", "century"):
+        months = (last.year - first.year + 1) * 12
+        third = months // 3
+        start_offset = {"START": 0, "MID": third, "END": 2 * third}[part]
+        start = add_months(first, start_offset)
+        return start, add_months(start, third) - timedelta(days=1)
+    days = (last - first).days + 1
+    third = max(days // 3, 1)
+    start_offset = {"START": 0, "MID": third, "END": days - third}[part]
+    length = days - 2 * third if part == "MID" else third
+    start = first + timedelta(days=start_offset)
+    return start, start + timedelta(days=max(length, 1) - 1)

@@ -1,0 +1,259 @@
+"""Load the grammar: lexicon.toml word lists and rules/*.toml, compiled once.
+
+A rule pattern is a regular expression with named placeholders: `{month}`
+becomes `(?P<month>January|Jan\\.|...)` and `{end:month}` a second group `end`
+drawing on the same list. A space in a pattern or a form matches any run of
+whitespace. Patterns match case-insensitively; lists marked case_sensitive
+keep their case inside `(?-i:...)`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+HERE = Path(__file__).parent
+LEXICON_PATH = HERE / "lexicon.toml"
+RULES_DIR = HERE / "rules"
+
+TYPES = ("DATE", "TIME", "DURATION", "SET")
+VALUE_KEYS = {
+    "year", "month", "day", "quarter", "half", "season", "decade", "century", "weekday",
+    "part_of_day", "clock", "hour", "minute", "meridiem", "unit", "offset", "year_offset",
+    "amount", "fraction", "direction", "anchor", "ref", "range", "parse", "part",
+    "century_ordinal", "month_day", "hundreds", "year_in_century", "nth_weekday",
+}
+_PLACEHOLDER = re.compile(r"\{(?:(?P<group>[a-z_][a-z0-9_]*):)?(?P<list>[a-z_][a-z0-9_]*)\}")
+REFERENCE = re.compile(r"^(?P<sign>-?)\{(?P<group>[a-z_][a-z0-9_]*)\}$")
+
+
+class GrammarError(ValueError):
+    """A lexicon or rule file that cannot be compiled; the message names the culprit."""
+
+
+@dataclass(frozen=True)
+class WordList:
+    """One named list: its regex alternative and how matched text maps to a value."""
+
+    name: str
+    regex: str
+    forms: dict[str, object] = field(default_factory=dict)  # lower-cased form -> value
+    convert: str | None = None  # for regex lists: "int", or None to keep the text
+    members: tuple[str, ...] = ()  # for unions
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lists: dict[str, WordList]
+
+    def value(self, name: str, text: str) -> object:
+        """The value of `text` matched by list `name`."""
+        word_list = self.lists[name]
+        if word_list.members:
+            for member in word_list.members:
+                if re.fullmatch(self.lists[member].regex, text, re.IGNORECASE):
+                    return self.value(member, text)
+            raise KeyError(f"{text!r} matches no member of {name}")
+        if word_list.forms:
+            return word_list.forms[_normalise(text)]
+        if word_list.convert == "int":
+            return int(re.match(r"\d+", text).group())
+        if word_list.convert == "decade":
+            return int(re.match(r"\d+", text).group()) // 10
+        return text
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    dct: str | None
+    value: str
+    mod: str | None = None
+    type: str | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    type: str
+    priority: int
+    pattern: str
+    regex: re.Pattern
+    groups: dict[str, str]  # group name -> list name
+    value: dict
+    mod: str | None = None
+    span: str | None = None  # named group that is the expression; the rest is context
+    negative: bool = False
+    examples: tuple[Example, ...] = ()
+    rejects: tuple[str, ...] = ()
+
+
+def _normalise(form: str) -> str:
+    return re.sub(r"\s+", " ", form.strip().lower())
+
+
+def _spaced(literal: str) -> str:
+    return re.escape(literal).replace(r"\ ", r"\s+")
+
+
+def _alternation(forms: list[str], case_sensitive: bool) -> str:
+    # Longest first, so "Aug." is tried before "Aug".
+    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
+    body = "|".join(_spaced(f) for f in ordered)
+    return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
+
+
+def _compound_numbers(entries: list[dict]) -> list[dict]:
+    """Add "twenty-four" / "twenty four" for every tens word and unit word."""
+    tens = [e for e in entries if isinstance(e["value"], int) and 20 <= e["value"] <= 90 and e["value"] % 10 == 0]
+    units = [e for e in entries if isinstance(e["value"], int) and 1 <= e["value"] <= 9]
+    combined = []
+    for ten in tens:
+        for unit in units:
+            forms = [f"{t}{sep}{u}" for t in ten["forms"] for u in unit["forms"] if u.isalpha() for sep in ("-", " ")]
+            combined.append({"value": ten["value"] + unit["value"], "forms": forms})
+    return entries + combined
+
+
+def _word_list(name: str, spec: dict) -> WordList:
+    if "union" in spec:
+        return WordList(name, "", members=tuple(spec["union"]))
+    if "regex" in spec:
+        return WordList(name, f"(?:{spec['regex']})", convert=spec.get("convert"))
+    if "entries" not in spec:
+        raise GrammarError(f"lexicon list {name!r} needs entries, regex or union")
+    entries = _compound_numbers(spec["entries"]) if spec.get("compound") else spec["entries"]
+    case_sensitive = spec.get("case_sensitive", False)
+    forms: dict[str, object] = {}
+    surface: list[str] = []
+    for entry in entries:
+        for form in entry["forms"]:
+            forms[_normalise(form)] = entry["value"]
+            surface += [form, form.upper()] if case_sensitive else [form]
+    return WordList(name, _alternation(surface, case_sensitive), forms=forms)
+
+
+def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    lists = {name: _word_list(name, spec) for name, spec in data.items()}
+    for name, word_list in lists.items():
+        missing = [m for m in word_list.members if m not in lists]
+        if missing:
+            raise GrammarError(f"lexicon list {name!r}: union of unknown lists {missing}")
+        if word_list.members:
+            regex = "|".join(lists[m].regex for m in word_list.members)
+            lists[name] = WordList(name, f"(?:{regex})", members=word_list.members)
+    return Lexicon(lists)
+
+
+def _spaces_to_whitespace(pattern: str) -> str:
+    """A space outside a character class matches a run of whitespace ("a ?b": optional)."""
+    out, in_class, escaped = [], False, False
+    for index, char in enumerate(pattern):
+        if char == "?" and out and out[-1] == r"\s+" and pattern[index - 1] == " ":
+            out[-1] = r"\s*"
+            continue
+        if char == " " and not in_class and not escaped:
+            out.append(r"\s+")
+            continue
+        if not escaped:
+            in_class = (in_class or char == "[") and not (in_class and char == "]")
+        escaped = char == "\\" and not escaped
+        out.append(char)
+    return "".join(out)
+
+
+def compile_pattern(pattern: str, lexicon: Lexicon, where: str) -> tuple[re.Pattern, dict[str, str]]:
+    """Turn placeholders into named groups; error on unknown lists or reused group names."""
+    groups: dict[str, str] = {}
+
+    def substitute(match: re.Match) -> str:
+        list_name = match.group("list")
+        group = match.group("group") or list_name
+        if list_name not in lexicon.lists:
+            raise GrammarError(f"{where}: unknown placeholder {{{list_name}}} in pattern {pattern!r}")
+        if group in groups:
+            raise GrammarError(f"{where}: group {group!r} used twice in {pattern!r}; write {{other:{list_name}}}")
+        groups[group] = list_name
+        return f"(?P<{group}>{lexicon.lists[list_name].regex})"
+
+    body = _PLACEHOLDER.sub(substitute, _spaces_to_whitespace(pattern))
+    try:
+        return re.compile(rf"(?<![\w$£€#@/.-])(?:{body})(?![\w%$£€]|-\w|/\d)", re.IGNORECASE), groups
+    except re.error as error:
+        raise GrammarError(f"{where}: bad pattern {pattern!r}: {error}") from None
+
+
+def _check_references(rule_id: str, spec: dict, groups: dict[str, str]) -> None:
+    unknown_keys = set(spec) - VALUE_KEYS
+    if unknown_keys:
+        raise GrammarError(f"rule {rule_id}: unknown value keys {sorted(unknown_keys)}")
+    for key, item in spec.items():
+        if isinstance(item, str) and item.startswith(("{", "-{")):
+            reference = REFERENCE.match(item)
+            if not reference or reference.group("group") not in groups:
+                raise GrammarError(f"rule {rule_id}: value {key} = {item!r} names no group of the pattern")
+
+
+def _rule(entry: dict, lexicon: Lexicon, where: str) -> Rule:
+    rule_id = entry.get("id")
+    if not rule_id:
+        raise GrammarError(f"{where}: a rule without an id")
+    where = f"{where}: rule {rule_id}"
+    negative = entry.get("negative", False)
+    if not negative and not entry.get("examples"):
+        raise GrammarError(f"{where} has no examples")
+    if negative and not entry.get("rejects"):
+        raise GrammarError(f"{where} is negative but has no rejects")
+    rule_type = entry.get("type", "DATE")
+    if rule_type not in TYPES:
+        raise GrammarError(f"{where}: type {rule_type!r} is not one of {TYPES}")
+    if not isinstance(entry.get("priority"), int):
+        raise GrammarError(f"{where}: priority must be an integer")
+    regex, groups = compile_pattern(entry["pattern"], lexicon, where)
+    value = entry.get("value", {})
+    _check_references(rule_id, value, groups)
+    if entry.get("mod", "").startswith("{"):
+        _check_references(rule_id, {"part": entry["mod"]}, groups)
+    span = entry.get("span")
+    if span and span not in groups and span not in regex.groupindex:
+        raise GrammarError(f"{where}: span {span!r} is not a group of the pattern")
+    examples = tuple(
+        Example(e["text"], e.get("dct"), e["value"], e.get("mod"), e.get("type"))
+        for e in entry.get("examples", [])
+    )
+    return Rule(
+        id=rule_id, type=rule_type, priority=entry["priority"], pattern=entry["pattern"],
+        regex=regex, groups=groups, value=value, mod=entry.get("mod"), span=span,
+        negative=negative, examples=examples, rejects=tuple(entry.get("rejects", ())),
+    )
+
+
+def load_rules(paths: list[Path], lexicon: Lexicon) -> tuple[Rule, ...]:
+    rules: list[Rule] = []
+    seen: dict[str, Path] = {}
+    for path in paths:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        for entry in data.get("rule", []):
+            rule = _rule(entry, lexicon, path.name)
+            if rule.id in seen:
+                raise GrammarError(f"{path.name}: duplicate rule id {rule.id!r} (also in {seen[rule.id].name})")
+            seen[rule.id] = path
+            rules.append(rule)
+    return tuple(rules)
+
+
+@dataclass(frozen=True)
+class Grammar:
+    lexicon: Lexicon
+    rules: tuple[Rule, ...]
+
+
+@cache
+def default_grammar() -> Grammar:
+    """The packaged grammar, compiled on first use and shared (it is immutable)."""
+    lexicon = load_lexicon()
+    return Grammar(lexicon, load_rules(sorted(RULES_DIR.glob("*.toml")), lexicon))

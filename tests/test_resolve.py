@@ -1,0 +1,168 @@
+"""Date arithmetic: periods, shifts, thirds, and anchoring underspecified values."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.timex.periods import Period, add_months, calendar_period, containing, narrow, shift
+from ingest.timex.resolve import ReferenceContext, Underspecified, resolve
+
+D = date.fromisoformat
+
+
+@pytest.mark.parametrize(
+    "day, unit, value, first, last",
+    [
+        ("2021-11-01", "week", "2021-W44", "2021-11-01", "2021-11-07"),
+        ("2021-01-01", "week", "2020-W53", "2020-12-28", "2021-01-03"),  # ISO week of the old year
+        ("2019-12-30", "week", "2020-W01", "2019-12-30", "2020-01-05"),  # ISO week of the new year
+        ("2021-11-03", "weekend", "2021-W44-WE", "2021-11-06", "2021-11-07"),
+        ("2024-02-10", "month", "2024-02", "2024-02-01", "2024-02-29"),  # leap year
+        ("2023-02-10", "month", "2023-02", "2023-02-01", "2023-02-28"),
+        ("2021-11-01", "quarter", "2021-Q4", "2021-10-01", "2021-12-31"),
+        ("2021-05-15", "season", "2021-SP", "2021-03-01", "2021-05-31"),
+        ("2021-01-15", "season", "2020-WI", "2020-12-01", "2021-02-28"),  # winter spans the new year
+        ("2021-11-01", "year", "2021", "2021-01-01", "2021-12-31"),
+        ("2021-11-01", "half", "2021-H2", "2021-07-01", "2021-12-31"),
+        ("1994-06-01", "decade", "199", "1990-01-01", "1999-12-31"),
+        ("1994-06-01", "century", "19", "1900-01-01", "1999-12-31"),
+    ],
+)
+def test_containing_period(day, unit, value, first, last):
+    period = containing(D(day), unit)
+    assert (period.value, period.first, period.last) == (value, D(first), D(last))
+
+
+@pytest.mark.parametrize(
+    "day, unit, count, value",
+    [
+        ("2021-01-04", "week", -1, "2020-W53"),
+        ("2020-12-31", "day", 1, "2021-01-01"),
+        ("2021-03-31", "month", -1, "2021-02"),
+        ("2021-02-15", "quarter", -1, "2020-Q4"),
+        ("2021-07-01", "season", -2, "2020-WI"),
+        ("2021-11-01", "year", -3, "2018"),
+        ("1998-02-06", "decade", -1, "198"),
+    ],
+)
+def test_shift(day, unit, count, value):
+    assert shift(containing(D(day), unit), count).value == value
+
+
+@pytest.mark.parametrize(
+    "day, months, expected",
+    [("2021-01-31", 1, "2021-02-28"), ("2024-01-31", 1, "2024-02-29"), ("2021-03-31", -13, "2020-02-29"),
+     ("2021-12-15", 1, "2022-01-15")],
+)
+def test_add_months_clamps_to_month_end(day, months, expected):
+    assert add_months(D(day), months) == D(expected)
+
+
+@pytest.mark.parametrize(
+    "period, part, start, end",
+    [
+        (Period("month", D("2021-08-01")), "START", "2021-08-01", "2021-08-10"),
+        (Period("month", D("2021-08-01")), "MID", "2021-08-11", "2021-08-20"),
+        (Period("month", D("2021-08-01")), "END", "2021-08-21", "2021-08-31"),
+        (Period("month", D("2024-02-01")), "END", "2024-02-21", "2024-02-29"),
+        (Period("year", D("2015-01-01")), "START", "2015-01-01", "2015-04-30"),
+        (Period("year", D("2015-01-01")), "MID", "2015-05-01", "2015-08-31"),
+        (Period("year", D("2015-01-01")), "END", "2015-09-01", "2015-12-31"),
+        (Period("decade", D("1990-01-01")), "END", "1996-09-01", "1999-12-31"),
+        (Period("week", D("2021-11-01")), "START", "2021-11-01", "2021-11-02"),
+        (Period("week", D("2021-11-01")), "END", "2021-11-06", "2021-11-07"),
+        (Period("week", D("2021-11-01")), None, "2021-11-01", "2021-11-07"),
+    ],
+)
+def test_narrow_to_thirds(period, part, start, end):
+    assert narrow(period, part) == (D(start), D(end))
+
+
+def test_calendar_period_rejects_impossible_dates():
+    with pytest.raises(ValueError):
+        calendar_period(2021, 9, 31)
+
+
+NOV_1 = ReferenceContext(dct=D("2021-11-01"))
+
+
+@pytest.mark.parametrize(
+    "meaning, context, value, start, end, anchor",
+    [
+        (Underspecified("DATE", month=8, day=26), NOV_1, "2021-08-26", "2021-08-26", "2021-08-26", "publication"),
+        (Underspecified("DATE", month=12, day=30), ReferenceContext(D("2022-01-03"), "past"),
+         "2021-12-30", "2021-12-30", "2021-12-30", "publication"),
+        (Underspecified("DATE", month=1, day=4), ReferenceContext(D("2021-12-20"), "future"),
+         "2022-01-04", "2022-01-04", "2022-01-04", "publication"),
+        (Underspecified("DATE", month=2, day=29), ReferenceContext(D("2021-03-01"), "past"),
+         "2021-02-28", "2021-02-28", "2021-02-28", "publication"),
+        (Underspecified("DATE", month=4, direction="before"), ReferenceContext(D("2021-04-15")),
+         "2020-04", "2020-04-01", "2020-04-30", "publication"),
+        (Underspecified("DATE", quarter=3), ReferenceContext(D("1989-11-02"), "past"),
+         "1989-Q3", "1989-07-01", "1989-09-30", "publication"),
+        (Underspecified("DATE", season="SU", direction="before"), NOV_1, "2021-SU", "2021-06-01", "2021-08-31", "publication"),
+        (Underspecified("DATE", unit="week", offset=-1), NOV_1, "2021-W43", "2021-10-25", "2021-10-31", "publication"),
+        (Underspecified("DATE", unit="year", offset=-1, part="END"), NOV_1, "2020", "2020-09-01", "2020-12-31", "publication"),
+        (Underspecified("DATE", weekday=7), ReferenceContext(D("2021-11-01"), "past"),
+         "2021-10-31", "2021-10-31", "2021-10-31", "publication"),
+        (Underspecified("DATE", weekday=1), ReferenceContext(D("2021-11-01"), "past"),
+         "2021-11-01", "2021-11-01", "2021-11-01", "publication"),
+        (Underspecified("DATE", weekday=1, direction="before"), NOV_1, "2021-10-25", "2021-10-25", "2021-10-25", "publication"),
+        (Underspecified("DATE", weekday=5), ReferenceContext(D("2021-11-01"), "future"),
+         "2021-11-05", "2021-11-05", "2021-11-05", "publication"),
+        (Underspecified("DATE", unit="day", offset=2, anchor="previous"),
+         ReferenceContext(D("2021-11-01"), last_mentioned=Period("day", D("2021-05-03"))), "2021-05-05", "2021-05-05", "2021-05-05", "previous"),
+        (Underspecified("DATE", unit="day", offset=2, anchor="previous"), NOV_1, "2021-11-03", "2021-11-03", "2021-11-03", "publication"),
+        (Underspecified("DATE", year=2015, month=1), ReferenceContext(None), "2015-01", "2015-01-01", "2015-01-31", "absolute"),
+        (Underspecified("DATE", unit="year", offset=-1, anchor="comparable"),
+         ReferenceContext(D("1989-11-02"), last_quarter=Period("quarter", D("1989-07-01"))),
+         "1988-Q3", "1988-07-01", "1988-09-30", "previous"),
+        (Underspecified("DATE", unit="year", offset=-1, anchor="comparable"),
+         ReferenceContext(D("1989-11-02"), last_mentioned=Period("day", D("1989-10-02"))),
+         "1988", "1988-01-01", "1988-12-31", "publication"),
+        (Underspecified("DATE", year=1989, half=2), NOV_1, "1989-H2", "1989-07-01", "1989-12-31", "absolute"),
+        (Underspecified("DATE", decade=199), NOV_1, "199", "1990-01-01", "1999-12-31", "absolute"),
+        (Underspecified("TIME", unit="day", offset=0, time="MO"), NOV_1, "2021-11-01TMO", "2021-11-01", "2021-11-01", "publication"),
+        (Underspecified("DURATION", amount=2, unit="week", range="past"), NOV_1, "P2W", "2021-10-19", "2021-11-01", "publication"),
+        (Underspecified("DURATION", amount=1, unit="year", range="future"), NOV_1, "P1Y", "2021-11-01", "2022-10-31", "publication"),
+    ],
+)
+def test_resolve(meaning, context, value, start, end, anchor):
+    resolved = resolve(meaning, context)
+    assert (resolved.value, resolved.date_start, resolved.date_end, resolved.anchor) == (value, D(start), D(end), anchor)
+
+
+@pytest.mark.parametrize(
+    "meaning, value",
+    [
+        (Underspecified("DATE", unit="week", offset=-1), "XXXX-WXX"),
+        (Underspecified("DATE", month=8, day=26), "XXXX-08-26"),
+        (Underspecified("DATE", weekday=5), "XXXX-WXX-5"),
+        (Underspecified("DATE", quarter=3), "XXXX-Q3"),
+        (Underspecified("DATE", unit="day", offset=-1), "XXXX-XX-XX"),
+        (Underspecified("TIME", time="15:00"), "XXXX-XX-XXT15:00"),
+    ],
+)
+def test_unknown_dct_keeps_value_underspecified(meaning, value):
+    resolved = resolve(meaning, ReferenceContext(None))
+    assert (resolved.value, resolved.date_start, resolved.date_end, resolved.anchor) == (value, None, None, "unresolved")
+
+
+@pytest.mark.parametrize(
+    "meaning, value",
+    [
+        (Underspecified("DURATION", amount=6, unit="month"), "P6M"),
+        (Underspecified("DURATION", amount="X", unit="week"), "PXW"),
+        (Underspecified("DURATION", amount=24, unit="hour"), "PT24H"),
+        (Underspecified("DURATION", amount=2, unit="year", plus_half=True), "P2Y6M"),
+        (Underspecified("DURATION", amount=5, unit="hour", plus_half=True), "PT5H30M"),
+        (Underspecified("DURATION", amount=2, unit="decade"), "P20Y"),
+        (Underspecified("SET", unit="day"), "P1D"),
+        (Underspecified("SET", unit="hour"), "PT1H"),
+        (Underspecified("SET", weekday=2, time="NI"), "XXXX-WXX-2TNI"),
+    ],
+)
+def test_duration_and_set_values(meaning, value):
+    assert resolve(meaning, NOV_1).value == value

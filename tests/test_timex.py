@@ -1,0 +1,228 @@
+"""End-to-end table of sentences -> the one expression the engine must find.
+
+Each row: text, DCT (None = unknown), expected text of the expression, value,
+type, mod, date_start, date_end. Sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.timex import Settings, tag
+
+MON = "2021-11-01"  # a Monday
+WED = "2021-11-03"
+NEW_YEAR = "2022-01-03"
+
+CASES = [
+    # full dates, every common format
+    ("Signed on November 3, 2021 in Rome.", None, "November 3, 2021", "2021-11-03", "DATE", None, "2021-11-03", "2021-11-03"),
+    ("Signed on Nov. 3, 2021.", MON, "Nov. 3, 2021", "2021-11-03", "DATE", None, "2021-11-03", "2021-11-03"),
+    ("Signed on 3 November 2021.", MON, "3 November 2021", "2021-11-03", "DATE", None, "2021-11-03", "2021-11-03"),
+    ("Signed on November 3rd, 2021.", MON, "November 3rd, 2021", "2021-11-03", "DATE", None, "2021-11-03", "2021-11-03"),
+    ("Filed 2021-11-03 by the clerk.", MON, "2021-11-03", "2021-11-03", "DATE", None, "2021-11-03", "2021-11-03"),
+    ("Filed 11/03/2021 by the clerk.", MON, "11/03/2021", "2021-11-03", "DATE", None, "2021-11-03", "2021-11-03"),
+    ("Posted Wednesday, Nov 3, 2021.", MON, "Wednesday, Nov 3, 2021", "2021-11-03", "DATE", None, "2021-11-03", "2021-11-03"),
+    ("Posted Nov 3 2021 at dawn.", MON, "Nov 3 2021", "2021-11-03", "DATE", None, "2021-11-03", "2021-11-03"),
+    ("Born on 29 February 2024.", MON, "29 February 2024", "2024-02-29", "DATE", None, "2024-02-29", "2024-02-29"),
+    ("The pact of July 4, 1776 endures.", MON, "July 4, 1776", "1776-07-04", "DATE", None, "1776-07-04", "1776-07-04"),
+    # month and day, year inferred from the DCT and tense
+    ("The Aug 26 suicide bombing killed dozens.", WED, "Aug 26", "2021-08-26", "DATE", None, "2021-08-26", "2021-08-26"),
+    ("On September 28 the bridge was closed.", MON, "September 28", "2021-09-28", "DATE", None, "2021-09-28", "2021-09-28"),
+    ("The court ruled on Aug. 26.", MON, "Aug. 26", "2021-08-26", "DATE", None, "2021-08-26", "2021-08-26"),
+    ("The summit opens November 3rd.", MON, "November 3rd", "2021-11-03", "DATE", None, "2021-11-03", "2021-11-03"),
+    ("The law passed on the 26th of August.", MON, "the 26th of August", "2021-08-26", "DATE", None, "2021-08-26", "2021-08-26"),
+    ("He was arrested on December 30.", NEW_YEAR, "December 30", "2021-12-30", "DATE", None, "2021-12-30", "2021-12-30"),
+    ("The mayor said on December 28 that roads were shut.", NEW_YEAR, "December 28", "2021-12-28", "DATE", None, "2021-12-28", "2021-12-28"),
+    ("The hearing will take place on January 10.", "2021-12-20", "January 10", "2022-01-10", "DATE", None, "2022-01-10", "2022-01-10"),
+    ("The report is due on March 1.", NEW_YEAR, "March 1", "2022-03-01", "DATE", None, "2022-03-01", "2022-03-01"),
+    ("The fire broke out on Sept. 30.", "1989-11-02", "Sept. 30", "1989-09-30", "DATE", None, "1989-09-30", "1989-09-30"),
+    ("Sales peaked on June 5.", "2021-06-20", "June 5", "2021-06-05", "DATE", None, "2021-06-05", "2021-06-05"),
+    ("Talks stalled on December 20.", MON, "December 20", "2020-12-20", "DATE", None, "2020-12-20", "2020-12-20"),
+    # a past sentence may still name a deadline a few weeks ahead
+    ("The firm was asked to respond by November 20.", MON, "November 20", "2021-11-20", "DATE", None, "2021-11-20", "2021-11-20"),
+    # months
+    ("January 2015 was the wettest month.", MON, "January 2015", "2015-01", "DATE", None, "2015-01-01", "2015-01-31"),
+    ("Prices fell in Jan. 2015 sharply.", MON, "Jan. 2015", "2015-01", "DATE", None, "2015-01-01", "2015-01-31"),
+    ("It began in August of 2021.", MON, "August of 2021", "2021-08", "DATE", None, "2021-08-01", "2021-08-31"),
+    ("The attack happened in September.", MON, "September", "2021-09", "DATE", None, "2021-09-01", "2021-09-30"),
+    ("The vote will be held in February.", MON, "February", "2022-02", "DATE", None, "2022-02-01", "2022-02-28"),
+    ("The dam burst in December.", NEW_YEAR, "December", "2021-12", "DATE", None, "2021-12-01", "2021-12-31"),
+    ("It was last April that he quit.", MON, "last April", "2021-04", "DATE", None, "2021-04-01", "2021-04-30"),
+    ("Voters go to the polls next March.", MON, "next March", "2022-03", "DATE", None, "2022-03-01", "2022-03-31"),
+    ("Troops left in mid-August.", MON, "mid-August", "2021-08", "DATE", "MID", "2021-08-11", "2021-08-20"),
+    ("The deal closes at the end of October.", "2021-10-05", "the end of October", "2021-10", "DATE", "END", "2021-10-21", "2021-10-31"),
+    ("Snow fell in early December.", NEW_YEAR, "early December", "2021-12", "DATE", "START", "2021-12-01", "2021-12-10"),
+    ("The mill shut in late March 2020.", MON, "late March 2020", "2020-03", "DATE", "END", "2020-03-21", "2020-03-31"),
+    ("He moved there in June last year.", MON, "June last year", "2020-06", "DATE", None, "2020-06-01", "2020-06-30"),
+    # years, decades, centuries
+    ("The plant opened in 2014.", MON, "2014", "2014", "DATE", None, "2014-01-01", "2014-12-31"),
+    ("Output has doubled since 1998.", MON, "1998", "1998", "DATE", None, "1998-01-01", "1998-12-31"),
+    ("Rates rose in early 2015.", MON, "early 2015", "2015", "DATE", "START", "2015-01-01", "2015-04-30"),
+    ("Growth slowed in mid-2019.", MON, "mid-2019", "2019", "DATE", "MID", "2019-05-01", "2019-08-31"),
+    ("The town boomed in the 1990s.", MON, "the 1990s", "199", "DATE", None, "1990-01-01", "1999-12-31"),
+    ("Cars spread in the late 1920s.", MON, "the late 1920s", "192", "DATE", "END", "1926-09-01", "1929-12-31"),
+    ("It was built in the 19th century.", MON, "the 19th century", "18", "DATE", None, "1800-01-01", "1899-12-31"),
+    ("Results for fiscal 1989 were weak.", MON, "fiscal 1989", "1989", "DATE", None, "1989-01-01", "1989-12-31"),
+    ("The 2016 election was close.", MON, "2016", "2016", "DATE", None, "2016-01-01", "2016-12-31"),
+    # weekdays and tense
+    ("The agency reported on Sunday that roads were flooded.", MON, "Sunday", "2021-10-31", "DATE", None, "2021-10-31", "2021-10-31"),
+    ("Police reported on Monday that two men were held.", WED, "Monday", "2021-11-01", "DATE", None, "2021-11-01", "2021-11-01"),
+    ("The minister resigned Friday.", MON, "Friday", "2021-10-29", "DATE", None, "2021-10-29", "2021-10-29"),
+    ("The board will decide on Friday.", MON, "Friday", "2021-11-05", "DATE", None, "2021-11-05", "2021-11-05"),
+    ("The board plans to meet Thursday.", MON, "Thursday", "2021-11-04", "DATE", None, "2021-11-04", "2021-11-04"),
+    ("The board meets Tuesday.", MON, "Tuesday", "2021-11-02", "DATE", None, "2021-11-02", "2021-11-02"),
+    ("Shares closed lower on Monday.", MON, "Monday", "2021-11-01", "DATE", None, "2021-11-01", "2021-11-01"),
+    ("The strike ended last Friday.", MON, "last Friday", "2021-10-29", "DATE", None, "2021-10-29", "2021-10-29"),
+    ("The rally is next Tuesday.", MON, "next Tuesday", "2021-11-02", "DATE", None, "2021-11-02", "2021-11-02"),
+    ("The clinic closed last Monday.", MON, "last Monday", "2021-10-25", "DATE", None, "2021-10-25", "2021-10-25"),
+    ("The officials said on Saturday they had agreed.", NEW_YEAR, "Saturday", "2022-01-01", "DATE", None, "2022-01-01", "2022-01-01"),
+    ("He was freed late Sunday.", MON, "late Sunday", "2021-10-31", "DATE", "END", "2021-10-31", "2021-10-31"),
+    # this / next / last units
+    ("The army officer was killed last week.", MON, "last week", "2021-W43", "DATE", None, "2021-10-25", "2021-10-31"),
+    ("Prices rose last month.", MON, "last month", "2021-10", "DATE", None, "2021-10-01", "2021-10-31"),
+    ("Inflation eased last year.", MON, "last year", "2020", "DATE", None, "2020-01-01", "2020-12-31"),
+    ("The plan starts next month.", MON, "next month", "2021-12", "DATE", None, "2021-12-01", "2021-12-31"),
+    ("Profits fell this quarter.", MON, "this quarter", "2021-Q4", "DATE", None, "2021-10-01", "2021-12-31"),
+    ("Profits fell last quarter.", MON, "last quarter", "2021-Q3", "DATE", None, "2021-07-01", "2021-09-30"),
+    ("Crowds gathered last weekend.", MON, "last weekend", "2021-W43-WE", "DATE", None, "2021-10-30", "2021-10-31"),
+    ("Talks resume this week.", MON, "this week", "2021-W44", "DATE", None, "2021-11-01", "2021-11-07"),
+    ("The new year starts next week.", "2021-12-29", "next week", "2022-W01", "DATE", None, "2022-01-03", "2022-01-09"),
+    ("He retired last week.", "2021-01-06", "last week", "2020-W53", "DATE", None, "2020-12-28", "2021-01-03"),
+    ("Sales rose over the past year.", MON, "the past year", "2020", "DATE", None, "2020-01-01", "2020-12-31"),
+    ("Output fell late last year.", MON, "late last year", "2020", "DATE", "END", "2020-09-01", "2020-12-31"),
+    ("Work began at the beginning of the year.", MON, "the beginning of the year", "2021", "DATE", "START", "2021-01-01", "2021-04-30"),
+    ("Sales jumped earlier this month.", MON, "earlier this month", "2021-11", "DATE", "START", "2021-11-01", "2021-11-10"),
+    # ago, later, earlier
+    ("She left a week ago.", MON, "a week ago", "2021-W43", "DATE", None, "2021-10-25", "2021-10-31"),
+    ("The mine closed two months ago.", MON, "two months ago", "2021-09", "DATE", None, "2021-09-01", "2021-09-30"),
+    ("The war began three years ago.", MON, "three years ago", "2018", "DATE", None, "2018-01-01", "2018-12-31"),
+    ("He arrived 10 days ago.", MON, "10 days ago", "2021-10-22", "DATE", None, "2021-10-22", "2021-10-22"),
+    ("Rates were cut about two years ago.", MON, "about two years ago", "2019", "DATE", "APPROX", "2019-01-01", "2019-12-31"),
+    ("He fled on May 3. Two days later he was caught.", MON, "Two days later", "2021-05-05", "DATE", None, "2021-05-05", "2021-05-05"),
+    ("They landed on March 3. The next day they left.", MON, "The next day", "2021-03-04", "DATE", None, "2021-03-04", "2021-03-04"),
+    # day words, references
+    ("The bridge collapsed yesterday.", MON, "yesterday", "2021-10-31", "DATE", None, "2021-10-31", "2021-10-31"),
+    ("The bridge reopens today.", MON, "today", "2021-11-01", "DATE", None, "2021-11-01", "2021-11-01"),
+    ("The bridge reopens tomorrow.", "2021-12-31", "tomorrow", "2022-01-01", "DATE", None, "2022-01-01", "2022-01-01"),
+    ("The road is now open.", MON, "now", "PRESENT_REF", "DATE", None, "2021-11-01", "2021-11-01"),
+    ("The park was recently restored.", MON, "recently", "PAST_REF", "DATE", None, None, None),
+    ("Fares may rise in the future.", MON, "the future", "FUTURE_REF", "DATE", None, None, None),
+    ("Prices have climbed in recent weeks.", MON, "in recent weeks", "PAST_REF", "DATE", None, None, None),
+    ("The office is currently closed.", MON, "currently", "PRESENT_REF", "DATE", None, "2021-11-01", "2021-11-01"),
+    # quarters and seasons
+    ("Profit fell in the third quarter.", "1989-11-02", "the third quarter", "1989-Q3", "DATE", None, "1989-07-01", "1989-09-30"),
+    ("Losses grew in the fourth quarter of 1997.", MON, "the fourth quarter of 1997", "1997-Q4", "DATE", None, "1997-10-01", "1997-12-31"),
+    ("Q3 revenue beat forecasts.", MON, "Q3", "2021-Q3", "DATE", None, "2021-07-01", "2021-09-30"),
+    ("The floods came last summer.", MON, "last summer", "2021-SU", "DATE", None, "2021-06-01", "2021-08-31"),
+    ("The park reopens this spring.", "2022-01-10", "this spring", "2022-SP", "DATE", None, "2022-03-01", "2022-05-31"),
+    ("It opened in the summer of 2015.", MON, "the summer of 2015", "2015-SU", "DATE", None, "2015-06-01", "2015-08-31"),
+    # durations
+    ("The siege lasted six months.", MON, "six months", "P6M", "DURATION", None, None, None),
+    ("He served 6 months in jail.", MON, "6 months", "P6M", "DURATION", None, None, None),
+    ("The contract runs for a year.", MON, "a year", "P1Y", "DURATION", None, None, None),
+    ("The trial took two years.", MON, "two years", "P2Y", "DURATION", None, None, None),
+    ("Repairs will take several weeks.", MON, "several weeks", "PXW", "DURATION", None, None, None),
+    ("The strike lasted 24 hours.", MON, "24 hours", "PT24H", "DURATION", None, None, None),
+    ("Loans run 12 to 36 months.", MON, "12 to 36 months", "PXM", "DURATION", None, None, None),
+    ("The talks lasted about two weeks.", MON, "about two weeks", "P2W", "DURATION", "APPROX", None, None),
+    ("He waited more than three hours.", MON, "more than three hours", "PT3H", "DURATION", "MORE_THAN", None, None),
+    ("The case dragged on for nearly five years.", MON, "nearly five years", "P5Y", "DURATION", "APPROX", None, None),
+    ("Rents rose in the last two weeks.", MON, "the last two weeks", "P2W", "DURATION", None, "2021-10-19", "2021-11-01"),
+    ("Sales fell in the past three months.", MON, "the past three months", "P3M", "DURATION", None, "2021-08-02", "2021-11-01"),
+    ("The fund will grow over the next two years.", MON, "the next two years", "P2Y", "DURATION", None, "2021-11-01", "2023-10-31"),
+    ("Revenue rose in the first nine months.", MON, "the first nine months", "P9M", "DURATION", None, None, None),
+    ("The protest went on for weeks.", MON, "weeks", "PXW", "DURATION", None, None, None),
+    ("He ran a twenty-six-mile race in 2 1/2 hours.", MON, "2 1/2 hours", "PT2H30M", "DURATION", None, None, None),
+    # sets
+    ("The ferry sails daily.", MON, "daily", "P1D", "SET", None, None, None),
+    ("Bins are emptied every week.", MON, "every week", "P1W", "SET", None, None, None),
+    ("Rates are reviewed annually.", MON, "annually", "P1Y", "SET", None, None, None),
+    ("The board meets twice a year.", MON, "a year", "P1Y", "SET", None, None, None),
+    ("The choir sings every Monday.", MON, "every Monday", "XXXX-WXX-1", "SET", None, None, None),
+    ("The shop is shut on Sundays.", MON, "Sundays", "XXXX-WXX-7", "SET", None, None, None),
+    # times
+    ("The blast came at 3 p.m.", MON, "3 p.m.", "2021-11-01T15:00", "TIME", None, "2021-11-01", "2021-11-01"),
+    ("Polls shut at 10:30 a.m. Sunday.", MON, "10:30 a.m. Sunday", "2021-10-31T10:30", "TIME", None, "2021-10-31", "2021-10-31"),
+    ("The quake struck this morning.", MON, "this morning", "2021-11-01TMO", "TIME", None, "2021-11-01", "2021-11-01"),
+    ("Fans will gather tonight.", MON, "tonight", "2021-11-01TNI", "TIME", None, "2021-11-01", "2021-11-01"),
+    ("Shots rang out last night.", MON, "last night", "2021-10-31TNI", "TIME", None, "2021-10-31", "2021-10-31"),
+    ("The fire began Saturday night.", MON, "Saturday night", "2021-10-30TNI", "TIME", None, "2021-10-30", "2021-10-30"),
+    ("The polls close at 8 pm.", "2021-11-02", "8 pm", "2021-11-02T20:00", "TIME", None, "2021-11-02", "2021-11-02"),
+    # unknown publication date: absolute dates resolve, relative ones stay underspecified
+    ("Signed on November 3, 2021.", None, "November 3, 2021", "2021-11-03", "DATE", None, "2021-11-03", "2021-11-03"),
+    ("The officer was killed last week.", None, "last week", "XXXX-WXX", "DATE", None, None, None),
+    ("The court ruled on Aug 26.", None, "Aug 26", "XXXX-08-26", "DATE", None, None, None),
+    ("The minister resigned Friday.", None, "Friday", "XXXX-WXX-5", "DATE", None, None, None),
+    ("The bridge collapsed yesterday.", None, "yesterday", "XXXX-XX-XX", "DATE", None, None, None),
+    ("Profit fell in the third quarter.", None, "the third quarter", "XXXX-Q3", "DATE", None, None, None),
+    ("January 2015 was wet.", None, "January 2015", "2015-01", "DATE", None, "2015-01-01", "2015-01-31"),
+    ("It began in the 1990s.", None, "the 1990s", "199", "DATE", None, "1990-01-01", "1999-12-31"),
+]
+
+
+@pytest.mark.parametrize(
+    "text, dct, expression, value, type_, mod, start, end", CASES,
+    ids=[f"{case[0]}|{case[1]}" for case in CASES],
+)
+def test_expression(text, dct, expression, value, type_, mod, start, end):
+    settings = Settings(dct=date.fromisoformat(dct) if dct else None)
+    found = {t.text: t for t in tag(text, settings)}
+    assert expression in found, f"{expression!r} not found; got {[(t.text, t.value) for t in found.values()]}"
+    timex = found[expression]
+    assert (timex.value, timex.type, timex.mod) == (value, type_, mod)
+    expected_range = (date.fromisoformat(start) if start else None, date.fromisoformat(end) if end else None)
+    assert (timex.date_start, timex.date_end) == expected_range
+    assert timex.anchor == ("unresolved" if dct is None and start is None else timex.anchor)
+
+
+NOTHING = [
+    "Turnout reached 90 percent in the district.",
+    "Support rose to 1500 percent of target, the poll said.",
+    "The army sent in 1500 troops.",
+    "Nearly 2,000 people marched.",
+    "A 25-year-old man was arrested.",
+    "The victim, a 7-year-old girl, survived.",
+    "4 min read",
+    "Call 555-2020 for tickets.",
+    "Help is available 24/7.",
+    "She won $2000 in the lottery.",
+    "May God protect them.",
+    "Prime Minister Theresa May spoke.",
+    "He finished fourth in the race.",
+    "The 3 men were charged.",
+    "Room 1999 was booked.",
+    "The share price fell to 1200 points.",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_not_a_temporal_expression(text):
+    assert [(t.text, t.value) for t in tag(text, Settings(dct=date(2021, 11, 1)))] == []
+
+
+def test_unknown_dct_marks_relative_expressions_unresolved():
+    (timex,) = tag("The officer was killed last week.", Settings(dct=None))
+    assert (timex.anchor, timex.granularity) == ("unresolved", None)
+
+
+def test_anchor_and_granularity():
+    by_text = {t.text: t for t in tag("On Aug 26, 2021 a bomb exploded. Last month, talks failed.", Settings(dct=date(2021, 11, 1)))}
+    assert (by_text["Aug 26, 2021"].anchor, by_text["Aug 26, 2021"].granularity) == ("absolute", "day")
+    assert (by_text["Last month"].anchor, by_text["Last month"].granularity) == ("publication", "month")
+
+
+def test_expressions_come_in_text_order_without_overlap():
+    found = tag("Last week, on Monday, Nov. 3, 2021 and yesterday at 3 p.m. it rained.", Settings(dct=date(2021, 11, 4)))
+    spans = [(t.start, t.end) for t in found]
+    assert spans == sorted(spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+def test_narrative_documents_anchor_on_the_last_mentioned_date():
+    found = tag("The army entered the city on May 3, 1945. Yesterday the guns fell silent.",
+                Settings(dct=date(2021, 11, 1), doc_type="narrative"))
+    assert [t.value for t in found] == ["1945-05-03", "1945-05-02"]
+    assert found[1].anchor == "previous"
