@@ -1,12 +1,13 @@
 """Events: each dated sentence of a document becomes an event (pure functions).
 
-A sentence with DATE/TIME mentions of several distinct values yields one event per
-value: the sentence tells of a happening at each of them. DURATION and SET mentions
-say how long or how often, not when, so they make no event; nor does a date that
-could not be placed on the calendar (a relative date without a publication date,
-"now", "recently"): a timeline row needs a day range. Such mentions stay in the
-mentions table with their expression. Merging the same event
-across sources is a later stage; here every event has exactly one source document.
+A sentence with dated mentions of several distinct values yields one event per
+value: the sentence tells of a happening at each of them. A mention dates an event
+when it places it on the calendar: a DATE or TIME with a day range, or a duration
+anchored to one ("over the past week"). Free durations and sets say how long or
+how often, not when; "now" and "recently" are not a date; and a relative date
+without a publication date has no day range. Those stay in the mentions table
+only. Merging the same event across sources is a later stage; here every event
+has exactly one source document.
 """
 
 from __future__ import annotations
@@ -17,13 +18,15 @@ from datetime import date
 
 from .timex import Timex
 
-EVENT_TYPES = frozenset({"DATE", "TIME"})
+EVENT_TYPES = frozenset({"DATE", "TIME", "DURATION"})
+REFERENCE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 
 Span = tuple[int, int]
 
 
 def makes_event(timex: Timex) -> bool:
-    return timex.type in EVENT_TYPES and timex.date_start is not None
+    return (timex.type in EVENT_TYPES and timex.date_start is not None
+            and timex.value not in REFERENCE_VALUES)
 
 
 def event_id(document_id: str, sentence_start: int, value: str) -> str:

@@ -69,7 +69,7 @@ def test_the_same_date_in_two_sentences_makes_two_events(timex_at):
 
 
 @pytest.mark.parametrize("type_,value", [("DURATION", "P6M"), ("SET", "XXXX-WXX-1")])
-def test_durations_and_sets_make_no_event(type_, value, timex_at):
+def test_free_durations_and_sets_make_no_event(type_, value, timex_at):
     text = "The repairs took six months every Monday."
     phrase = "six months" if type_ == "DURATION" else "every Monday"
     events, ids = events_of(text, [timex_at(text, phrase, type_, value, granularity=None)])
@@ -84,11 +84,22 @@ def test_a_time_makes_an_event(timex_at):
     assert [e["value"] for e in events] == ["2021-03-08T06:00"]
 
 
-@pytest.mark.parametrize("phrase,value", [("next summer", "XXXX-SU"), ("now", "PRESENT_REF")])
-def test_a_date_without_a_day_range_makes_no_event(phrase, value, timex_at):
+@pytest.mark.parametrize("phrase,value,start", [
+    ("next summer", "XXXX-SU", None),  # no publication date: no day range
+    ("now", "PRESENT_REF", date(2021, 3, 8)),  # the present is not a happening's date
+])
+def test_a_mention_that_places_nothing_on_the_calendar_makes_no_event(phrase, value, start, timex_at):
     text = "The festival is now set to return next summer."
-    events, ids = events_of(text, [timex_at(text, phrase, "DATE", value, granularity=None)])
+    mention = timex_at(text, phrase, "DATE", value, start, start, granularity=None)
+    events, ids = events_of(text, [mention])
     assert events == [] and ids == [None]
+
+
+def test_a_duration_anchored_to_days_makes_an_event(timex_at):
+    text = "Over the past week crews pumped water from the square."
+    mention = timex_at(text, "the past week", "DURATION", "P1W", date(2024, 3, 8), date(2024, 3, 14), "week")
+    events, _ = events_of(text, [mention])
+    assert [(e["date_start"], e["date_end"]) for e in events] == [("2024-03-08", "2024-03-14")]
 
 
 def test_event_ids_are_stable_and_depend_on_document_sentence_and_value(timex_at):

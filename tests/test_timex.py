@@ -91,12 +91,17 @@ CASES = [
     ("Talks resume this week.", MON, "this week", "2021-W44", "DATE", None, "2021-11-01", "2021-11-07"),
     ("The new year starts next week.", "2021-12-29", "next week", "2022-W01", "DATE", None, "2022-01-03", "2022-01-09"),
     ("He retired last week.", "2021-01-06", "last week", "2020-W53", "DATE", None, "2020-12-28", "2021-01-03"),
-    ("Sales rose over the past year.", MON, "the past year", "2020", "DATE", None, "2020-01-01", "2020-12-31"),
+    # "the past year" is the twelve months up to the DCT; "last year" is the calendar year before
+    ("Sales rose over the past year.", MON, "the past year", "P1Y", "DURATION", None, "2020-11-02", "2021-11-01"),
+    ("Crews worked nights over the past week.", "2024-03-14", "the past week", "P1W", "DURATION", None, "2024-03-08", "2024-03-14"),
     ("Output fell late last year.", MON, "late last year", "2020", "DATE", "END", "2020-09-01", "2020-12-31"),
     ("Work began at the beginning of the year.", MON, "the beginning of the year", "2021", "DATE", "START", "2021-01-01", "2021-04-30"),
     ("Sales jumped earlier this month.", MON, "earlier this month", "2021-11", "DATE", "START", "2021-11-01", "2021-11-10"),
     # ago, later, earlier
-    ("She left a week ago.", MON, "a week ago", "2021-W43", "DATE", None, "2021-10-25", "2021-10-31"),
+    # "a week ago" counts seven days back from the DCT, whatever the weekday
+    ("She left a week ago.", MON, "a week ago", "2021-10-25", "DATE", None, "2021-10-25", "2021-10-25"),
+    ("She left a week ago.", "2024-03-14", "a week ago", "2024-03-07", "DATE", None, "2024-03-07", "2024-03-07"),
+    ("The wall is expected to be finished in mid-August.", "2024-04-03", "mid-August", "2024-08", "DATE", "MID", "2024-08-11", "2024-08-20"),
     ("The mine closed two months ago.", MON, "two months ago", "2021-09", "DATE", None, "2021-09-01", "2021-09-30"),
     ("The war began three years ago.", MON, "three years ago", "2018", "DATE", None, "2018-01-01", "2018-12-31"),
     ("He arrived 10 days ago.", MON, "10 days ago", "2021-10-22", "DATE", None, "2021-10-22", "2021-10-22"),

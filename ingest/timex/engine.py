@@ -32,7 +32,7 @@ _DATEPARSER_SETTINGS = {
     "RELATIVE_BASE": datetime(2000, 1, 1),  # never consulted for full dates; set so the clock is not
 }
 _FIELDS = ("year", "month", "day", "quarter", "half", "season", "decade", "weekday", "nth", "year_offset", "unit",
-           "offset", "amount", "direction", "anchor", "ref", "range", "part")
+           "offset", "distance", "amount", "direction", "anchor", "ref", "range", "part")
 
 
 @dataclass(frozen=True)

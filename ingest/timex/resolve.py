@@ -46,6 +46,7 @@ class Underspecified:
     year_offset: int | None = None  # "last year's third quarter": year relative to the reference
     unit: str | None = None  # for relative expressions, durations and sets
     offset: int | None = None  # units from the reference period; None = not relative
+    distance: bool = False  # offset counts from the reference day ("a week ago"), not by calendar week
     amount: int | str | None = None  # duration length; "X" when vague
     plus_half: bool = False  # duration plus half a unit ("2 1/2 years")
     direction: str = "tense"  # tense, before, after: which way an incomplete date lies
@@ -192,6 +193,8 @@ def _date(u: Underspecified, ctx: ReferenceContext) -> Resolved:
 
 
 def _relative(u: Underspecified, ref: date | None, anchor: str) -> Resolved:
+    if u.distance and u.unit == "week":  # "a week ago" is the day seven days back, not last week
+        u = replace(u, unit="day", offset=u.offset * 7)
     if ref is None:
         return Resolved(UNKNOWN_VALUE[u.unit], anchor="unresolved")
     return _finish(shift(containing(ref, u.unit), u.offset), u, anchor)

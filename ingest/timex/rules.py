@@ -22,7 +22,7 @@ RULES_DIR = HERE / "rules"
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 VALUE_KEYS = {
     "year", "month", "day", "quarter", "half", "season", "decade", "century", "weekday",
-    "part_of_day", "clock", "hour", "minute", "meridiem", "unit", "offset", "year_offset",
+    "part_of_day", "clock", "hour", "minute", "meridiem", "unit", "offset", "distance", "year_offset",
     "amount", "fraction", "direction", "anchor", "ref", "range", "parse", "part",
     "century_ordinal", "month_day", "hundreds", "year_in_century", "nth_weekday",
 }
