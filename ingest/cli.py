@@ -15,7 +15,7 @@ from . import __version__
 from .analyze import NO_PUBLICATION_DATE, analyze
 from .article import Problem
 from .db import ensure_db_shape, save_analysis
-from .sources import read_articles
+from .sources import parse_day, read_articles
 from .timex import Settings, tag as tag_text
 
 METADATA_FILE = "metadata.yml"
@@ -25,7 +25,7 @@ def _parse_day(value: str | None, what: str) -> date | None:
     if value in (None, ""):
         return None
     try:
-        return date.fromisoformat(value)
+        return parse_day(value)
     except ValueError:
         raise click.BadParameter(f"{what} must be YYYY-MM-DD, got {value!r}")
 
