@@ -3,10 +3,12 @@ put around it (badges, share bars, teasers, comment widgets, sidebars).
 
 The text is read line by line. Each line gets a kind from its shape (is it a
 sentence? Title Case? a date stamp?) and from the generic vocabulary in
-furniture.toml. Then the layout is found: the article starts at the headline,
-its body at the first prose line, and it ends at the first end marker ("Read
-more:", "Published in X, DATE", a date stamp, ...) that is followed by mostly
-non-prose. clean_text() keeps the headline and the body's prose.
+furniture.toml. Then the layout is found: the article's body starts at the first
+prose line, and it ends at the first end marker ("Read more:", "Published in X,
+DATE", "Reporting by ...", a copyright notice, a date stamp, ...) followed by
+mostly non-prose. clean_text() keeps, above the body, the headline with its
+standfirst, and in the body its prose and other text lines (subheads, short
+sentences, list items), less the boxes a page inserts in it.
 """
 
 from __future__ import annotations
@@ -43,12 +45,16 @@ def _whole_line(patterns: list[str], tail: str = "") -> re.Pattern:
 
 _MIN_WORDS = _VOCABULARY["prose"]["min_words"]
 _MIN_LOWERCASE_SHARE = _VOCABULARY["prose"]["min_lowercase_share"]
+_HEADLINE_MIN_WORDS = _VOCABULARY["prose"]["headline_min_words"]
+_PHRASE_LINE_MAX_WORDS = _VOCABULARY["prose"]["phrase_line_max_words"]
 _LABEL = _whole_line(_VOCABULARY["furniture"]["labels"])
-_CALL_TO_ACTION = re.compile(_alternation(_VOCABULARY["furniture"]["calls_to_action"]), re.IGNORECASE)
+_INTRODUCER = _whole_line(_VOCABULARY["furniture"]["introducers"])
+_FURNITURE_PHRASE = re.compile(_alternation(_VOCABULARY["furniture"]["phrases"]), re.IGNORECASE)
 _END_MARKER = _whole_line(
     _VOCABULARY["end"]["markers"], rf"(?:\s*[{re.escape(_VOCABULARY['end']['separators'])}].*)?"
 )
-_NOTICE = _whole_line(_VOCABULARY["end"]["notices"])
+_LIST_HEADER = _whole_line(_VOCABULARY["end"]["markers"], r"\s*:?")
+_SIGN_OFF = re.compile(_alternation(_VOCABULARY["end"]["sign_offs"]), re.IGNORECASE)
 PUBLICATION_KEYWORDS = {
     keyword: kind for kind in ("published", "updated") for keyword in _VOCABULARY["publication"][kind]
 }
@@ -73,9 +79,17 @@ PRINTED_DATE = (
     rf"|(?P<dmy_day>{_DAY})\s+(?:of\s+)?(?P<dmy_month>{_MONTH})\.?,?\s+(?P<dmy_year>\d{{4}})"
     rf"|(?P<iso_year>\d{{4}})-(?P<iso_month>\d{{2}})-(?P<iso_day>\d{{2}}))(?!\d)"
 )
+# An item of a list or a timeline: "• Freight on Tuesdays", "Oct. 28: Storm Hits Coast".
+_LIST_ITEM = re.compile(
+    rf"[•▪◦*–—-]\s"
+    rf"|(?:(?:(?:{_MONTH})\.?\s+{_DAY}|{_DAY}\s+(?:{_MONTH})\.?)(?:,?\s+\d{{4}})?|\d{{4}})\s*[:–—-]\s",
+    re.IGNORECASE,
+)
 _TIME = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
 _DATE_STAMP = re.compile(
-    rf"(?:(?:{WEEKDAY})\.?,?\s+)?{PRINTED_DATE}(?:,?\s+(?:at\s+)?{_TIME}|T[\d:.+Z-]+)?", re.IGNORECASE
+    rf"(?:(?:{WEEKDAY})\.?,?\s+)?{PRINTED_DATE}(?:,?\s+(?:at\s+)?{_TIME}|T[\d:.+Z-]+)?"
+    rf"|(?:\d+|an?)\s*(?:{_alternation(_VOCABULARY['dates']['ago_units'])})s?\.?\s+ago",
+    re.IGNORECASE,
 )
 
 
@@ -111,7 +125,7 @@ class Layout:
     """Where the article sits among the lines of a page (indexes into lines).
 
     first_prose: the first prose line (None when nothing reads as prose).
-    body_end: one past the article's last sentence.
+    body_end: one past the article's last line of text.
     end: the end marker that closes the article, or len(lines) when none does.
     """
 
@@ -137,9 +151,12 @@ def classify(text: str) -> str:
     """The kind of one trimmed line, from its shape and the furniture vocabulary."""
     if not re.search(r"[^\W_]", text):
         return FURNITURE  # punctuation only, like ", , , ,"
-    if _CALL_TO_ACTION.search(text) or _LABEL.fullmatch(text):
-        return FURNITURE
     words = text.split()
+    judged_by_phrase = len(words) <= _PHRASE_LINE_MAX_WORDS
+    if (judged_by_phrase and _FURNITURE_PHRASE.search(text)) or _LABEL.fullmatch(text):
+        return FURNITURE
+    if judged_by_phrase and _SIGN_OFF.search(text):
+        return END_MARKER
     share = _lowercase_share(words)
     if ends_sentence(text) and len(words) >= _MIN_WORDS and share >= _MIN_LOWERCASE_SHARE:
         return PROSE
@@ -149,10 +166,12 @@ def classify(text: str) -> str:
         return FURNITURE
     if _DATE_STAMP.fullmatch(text):
         return DATE_STAMP
-    if _END_MARKER.fullmatch(text) or _NOTICE.fullmatch(text):
+    if _END_MARKER.fullmatch(text):
         return END_MARKER
-    # A closing quote does not make a sentence of a Title Case line: teasers quote too.
-    if share < _MIN_LOWERCASE_SHARE and not _TERMINAL_PUNCTUATION.search(text):
+    # A closing quote does not make a sentence of a Title Case line: teasers quote
+    # too. A list or timeline item names things ("• Monday, Wednesday and Friday").
+    title_case = share < _MIN_LOWERCASE_SHARE and not _TERMINAL_PUNCTUATION.search(text)
+    if title_case and not _LIST_ITEM.match(text):
         return HEADING
     return OTHER
 
@@ -163,16 +182,25 @@ def split_lines(text: str) -> list[Line]:
         stripped = match.group().strip()
         if stripped:
             start = match.start() + match.group().index(stripped)
-            lines.append(Line(stripped, start, start + len(stripped), classify(stripped)))
+            introduced = bool(lines) and _INTRODUCER.fullmatch(lines[-1].text)
+            kind = FURNITURE if introduced else classify(stripped)
+            lines.append(Line(stripped, start, start + len(stripped), kind))
     return lines
 
 
+def _counts_against_prose(line: Line) -> bool:
+    """Text that is not the article's: other lines that are not prose, and the
+    header of a list ("Most Popular"). Known furniture, one-line promos ("READ
+    MORE: <headline>") and sign-offs are left out: pages sprinkle them through
+    the body as well as after it."""
+    if line.kind == END_MARKER:
+        return bool(_LIST_HEADER.fullmatch(line.text))
+    return line.kind not in (PROSE, FURNITURE)
+
+
 def _mostly_non_prose(lines: tuple[Line, ...]) -> bool:
-    return sum(line.kind == PROSE for line in lines) * 2 <= len(lines)
-
-
-def _closes_article(line: Line, before_end_marker: bool) -> bool:
-    return line.kind in (PROSE, OTHER) and (ends_sentence(line.text) or not before_end_marker)
+    prose = sum(line.kind == PROSE for line in lines)
+    return prose <= sum(_counts_against_prose(line) for line in lines)
 
 
 def find_layout(text: str) -> Layout:
@@ -188,28 +216,62 @@ def find_layout(text: str) -> Layout:
         ),
         len(lines),
     )
-    # Lines just above an end marker that close no sentence (a box's heading)
-    # introduce the furniture; with no end marker only furniture is trimmed, so
-    # a closing table of figures stays with the article.
+    # The article closes on its last line of text: furniture and headings just
+    # above the end (a box's heading) go with what follows.
     body_end = end
-    while body_end > first_prose + 1 and not _closes_article(lines[body_end - 1], end < len(lines)):
+    while body_end > first_prose + 1 and lines[body_end - 1].kind not in (PROSE, OTHER):
         body_end -= 1
     return Layout(lines, first_prose, body_end, end)
 
 
-def _article_lines(layout: Layout) -> list[Line]:
-    lines = layout.lines
-    headline = next((i for i, line in enumerate(lines) if line.kind in (PROSE, OTHER, HEADING)), None)
+def _find_headline(lines: tuple[Line, ...]) -> int | None:
+    """The first text line long enough for a headline (shorter ones are section
+    names, author names, menu items); else the first text line."""
+    candidates = [i for i, line in enumerate(lines) if line.kind in (PROSE, OTHER, HEADING)]
+    long_enough = [i for i in candidates if len(lines[i].text.split()) >= _HEADLINE_MIN_WORDS]
+    return (long_enough or candidates or [None])[0]
+
+
+def _head_lines(head: tuple[Line, ...]) -> list[Line]:
+    """The article's lines above its first prose line: the headline, the
+    standfirst right under it (lines of prose length; further down such a line
+    is a photo caption) and lines that end a sentence ("It was 4 a.m.")."""
+    headline = _find_headline(head)
+    if headline is None:
+        return []
+    kept = [head[headline]]
+    under_headline = True
+    for line in head[headline + 1:]:
+        standfirst = under_headline and line.kind == OTHER and len(line.text.split()) >= _MIN_WORDS
+        if standfirst or (line.kind == OTHER and ends_sentence(line.text)):
+            kept.append(line)
+        else:
+            under_headline = False
+    return kept
+
+
+def _body_lines(body: tuple[Line, ...]) -> list[Line]:
+    """The article's lines from its first prose line on: prose and other text,
+    less the boxes inserted in it ("Read more:" and its teasers)."""
     kept = []
     in_inserted_box = False
-    for index, line in enumerate(lines[: layout.body_end]):
+    for line in body:
         if line.kind == PROSE:
             in_inserted_box = False
-        elif line.kind == END_MARKER and layout.first_prose is not None and index > layout.first_prose:
-            in_inserted_box = True  # a "Read more:" box inside the article: drop it and its teasers
-        if not in_inserted_box and (line.kind in (PROSE, OTHER) or index == headline):
+        elif line.kind == END_MARKER:
+            in_inserted_box = True
+        if not in_inserted_box and line.kind in (PROSE, OTHER):
             kept.append(line)
     return kept
+
+
+def _article_lines(layout: Layout) -> list[Line]:
+    lines = layout.lines
+    if layout.first_prose is None:
+        # No prose at all: the headline and every other text line are all there is.
+        headline = _find_headline(lines)
+        return [line for index, line in enumerate(lines) if line.kind == OTHER or index == headline]
+    return _head_lines(lines[: layout.first_prose]) + _body_lines(lines[layout.first_prose : layout.body_end])
 
 
 def clean_text(text: str) -> str:
