@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
 
 import pytest
 
@@ -452,14 +450,6 @@ def test_a_page_without_furniture_comes_back_unchanged():
     assert clean_text("  " + LEAD + "  \n" + LAST + "\n") == page(LEAD, LAST)
 
 
-def seeds_dir() -> Path:
-    folder = Path(os.environ.get("DATELINE_SEEDS") or Path(__file__).parents[1] / ".." / "shared" / "seeds")
-    folder = folder.resolve()
-    if not folder.is_dir():
-        pytest.skip(f"seed articles not found at {folder}")
-    return folder
-
-
 SEED_FURNITURE = ["min read", "Font Size", "Read Mode", "Published:", "Notify of", "View all comments",
                   "Read more", "2025", "Submit a Correction", "Top Content", "Source:", "follow our",
                   "becoming a", "editorial standards", ", , ,", "Opinion", "Editorial", "IMF"]
@@ -474,8 +464,8 @@ SEED_FACTS = {
 
 
 @pytest.mark.parametrize("prefix", sorted(SEED_FACTS))
-def test_seed_loses_its_furniture_and_keeps_its_prose(prefix):
-    (seed,) = seeds_dir().glob(f"{prefix}*.txt")
+def test_seed_loses_its_furniture_and_keeps_its_prose(prefix, seeds_dir):
+    (seed,) = seeds_dir.glob(f"{prefix}*.txt")
     raw = seed.read_text(encoding="utf-8")
     cleaned = clean_text(raw)
     for furniture in SEED_FURNITURE:

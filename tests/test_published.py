@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -140,16 +138,8 @@ def test_span_is_the_date_lines_or_the_dateline_prefix(text):
         assert text[found.end:].startswith("\n") or found.end == len(text)
 
 
-def seeds_dir() -> Path:
-    folder = Path(os.environ.get("DATELINE_SEEDS") or Path(__file__).parents[1] / ".." / "shared" / "seeds")
-    folder = folder.resolve()
-    if not folder.is_dir():
-        pytest.skip(f"seed articles not found at {folder}")
-    return folder
-
-
 @pytest.mark.parametrize("prefix, expected", [("004_", date(2021, 11, 3)), ("002_", None)])
-def test_seed_publication_lines(prefix, expected):
-    (seed,) = seeds_dir().glob(f"{prefix}*.txt")
+def test_seed_publication_lines(prefix, expected, seeds_dir):
+    (seed,) = seeds_dir.glob(f"{prefix}*.txt")
     found = find_published(seed.read_text(encoding="utf-8"))
     assert (found and found.date) == expected
