@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from ingest.timex.periods import Period, add_months, calendar_period, containing, narrow, shift
+from ingest.timex.periods import (Period, add_months, calendar_period, containing, easter_sunday, narrow, shift,
+                                  week_of_month)
 from ingest.timex.resolve import ReferenceContext, Underspecified, resolve
 
 D = date.fromisoformat
@@ -80,6 +81,27 @@ def test_narrow_to_thirds(period, part, start, end):
     assert narrow(period, part) == (D(start), D(end))
 
 
+@pytest.mark.parametrize(
+    "year, easter",
+    [(2019, "2019-04-21"), (2021, "2021-04-04"), (2022, "2022-04-17"), (2024, "2024-03-31"), (2038, "2038-04-25"),
+     (2285, "2285-03-22")],  # the latest and earliest possible dates
+)
+def test_easter_sunday(year, easter):
+    assert easter_sunday(year) == D(easter)
+
+
+@pytest.mark.parametrize(
+    "month, nth, value",
+    [
+        ("2022-03-01", 1, "2022-W09"),  # March 1-7 2022, middle Friday the 4th
+        ("2021-08-01", 2, "2021-W32"),  # August 8-14, middle Wednesday the 11th
+        ("2021-10-01", -1, "2021-W43"),  # October 25-31, middle Thursday the 28th
+    ],
+)
+def test_week_of_month_holds_the_middle_of_its_seven_days(month, nth, value):
+    assert week_of_month(Period("month", D(month)), nth).value == value
+
+
 def test_calendar_period_rejects_impossible_dates():
     with pytest.raises(ValueError):
         calendar_period(2021, 9, 31)
@@ -127,6 +149,47 @@ NOV_1 = ReferenceContext(dct=D("2021-11-01"))
         (Underspecified("TIME", unit="day", offset=0, time="MO"), NOV_1, "2021-11-01TMO", "2021-11-01", "2021-11-01", "publication"),
         (Underspecified("DURATION", amount=2, unit="week", range="past"), NOV_1, "P2W", "2021-10-19", "2021-11-01", "publication"),
         (Underspecified("DURATION", amount=1, unit="year", range="future"), NOV_1, "P1Y", "2021-11-01", "2022-10-31", "publication"),
+        # a day of the month alone: the tense picks the month, a missing 31st is skipped
+        (Underspecified("DATE", day=28), ReferenceContext(D("2021-11-01"), "past"),
+         "2021-10-28", "2021-10-28", "2021-10-28", "publication"),
+        (Underspecified("DATE", day=6), ReferenceContext(D("2021-11-01"), "future"),
+         "2021-11-06", "2021-11-06", "2021-11-06", "publication"),
+        (Underspecified("DATE", day=31), ReferenceContext(D("2021-11-15"), "future"),
+         "2021-12-31", "2021-12-31", "2021-12-31", "publication"),
+        (Underspecified("DATE", day=2), NOV_1, "2021-11-02", "2021-11-02", "2021-11-02", "publication"),
+        # ranges: the value is the start, the days cover all
+        (Underspecified("DATE", month=11, day=1, end_day=3), NOV_1, "2021-11-01", "2021-11-01", "2021-11-03", "publication"),
+        (Underspecified("DATE", year=2021, end_year=2022), NOV_1, "2021", "2021-01-01", "2022-12-31", "absolute"),
+        # movable feasts follow the tense like any year-less date
+        (Underspecified("DATE", easter_offset=-2), ReferenceContext(D("2021-11-01"), "past"),
+         "2021-04-02", "2021-04-02", "2021-04-02", "publication"),
+        (Underspecified("DATE", easter_offset=0), ReferenceContext(D("2021-11-01"), "future"),
+         "2022-04-17", "2022-04-17", "2022-04-17", "publication"),
+        # distances: hours fall on a day, decades count years
+        (Underspecified("DATE", unit="hour", offset=48, anchor="previous", distance=True),
+         ReferenceContext(D("2021-11-01"), last_mentioned=Period("day", D("2021-03-02"))),
+         "2021-03-04", "2021-03-04", "2021-03-04", "previous"),
+        (Underspecified("DATE", unit="decade", offset=-2, distance=True), NOV_1, "2001", "2001-01-01", "2001-12-31", "publication"),
+        (Underspecified("DATE", unit="day", offset=0, year_offset=-1), NOV_1, "2020-11-01", "2020-11-01", "2020-11-01", "publication"),
+        # "overnight": the night before a past-tense day, else the coming one
+        (Underspecified("TIME", unit="day", time="NI"), ReferenceContext(D("2021-11-01"), "past"),
+         "2021-10-31TNI", "2021-10-31", "2021-10-31", "publication"),
+        (Underspecified("TIME", unit="day", time="NI"), NOV_1, "2021-11-01TNI", "2021-11-01", "2021-11-01", "publication"),
+        # "this weekend" in a past sentence read on a weekday is the one just gone
+        (Underspecified("DATE", unit="weekend", offset=0), ReferenceContext(D("2021-11-03"), "past"),
+         "2021-W43-WE", "2021-10-30", "2021-10-31", "publication"),
+        (Underspecified("DATE", unit="weekend", offset=0), ReferenceContext(D("2021-11-03")),
+         "2021-W44-WE", "2021-11-06", "2021-11-07", "publication"),
+        # weeks of a month and of a day
+        (Underspecified("DATE", month=3, week_of_month=1), ReferenceContext(D("2021-11-01"), "future"),
+         "2022-W09", "2022-02-28", "2022-03-06", "publication"),
+        (Underspecified("DATE", year=2000, month=3, day=6, week_of_day=True), NOV_1,
+         "2000-W10", "2000-03-06", "2000-03-12", "absolute"),
+        # the first or last units of a stated period
+        (Underspecified("DURATION", amount=2, unit="month", range="first", year=2021), NOV_1,
+         "P2M", "2021-01-01", "2021-02-28", "absolute"),
+        (Underspecified("DURATION", amount=3, unit="week", range="last", year=2020, month=3), NOV_1,
+         "P3W", "2020-03-11", "2020-03-31", "absolute"),
     ],
 )
 def test_resolve(meaning, context, value, start, end, anchor):
@@ -143,6 +206,10 @@ def test_resolve(meaning, context, value, start, end, anchor):
         (Underspecified("DATE", quarter=3), "XXXX-Q3"),
         (Underspecified("DATE", unit="day", offset=-1), "XXXX-XX-XX"),
         (Underspecified("TIME", time="15:00"), "XXXX-XX-XXT15:00"),
+        (Underspecified("DATE", day=28), "XXXX-XX-28"),
+        (Underspecified("DATE", easter_offset=0), "XXXX-XX-XX"),
+        (Underspecified("DATE", month=3, week_of_month=2), "XXXX-WXX"),
+        (Underspecified("TIME", unit="day", time="NI"), "XXXX-XX-XXTNI"),
     ],
 )
 def test_unknown_dct_keeps_value_underspecified(meaning, value):

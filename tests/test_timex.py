@@ -167,10 +167,152 @@ CASES = [
     ("It began in the 1990s.", None, "the 1990s", "199", "DATE", None, "1990-01-01", "1999-12-31"),
 ]
 
+# Modern news usage. Conventions: a range ("Nov 1-3", "2021/22") has the value
+# of its start and covers all its days; "the first two months of 2021" is a
+# duration with its days; "the days before the vote" hangs on an event, not a
+# date, and is not tagged; a time zone belongs to the expression but leaves the
+# clock time as written; "the first week of March" is the ISO week holding the
+# middle of March 1-7; "three weeks later" counts days, as "three weeks ago" does.
+MODERN_CASES = [
+    # parts of this week, month, year
+    ("Prices climbed earlier this week.", WED, "earlier this week", "2021-W44", "DATE", "START", "2021-11-01", "2021-11-02"),
+    ("Results are due later this month.", MON, "later this month", "2021-11", "DATE", "END", "2021-11-21", "2021-11-30"),
+    ("The firm cut jobs earlier this year.", MON, "earlier this year", "2021", "DATE", "START", "2021-01-01", "2021-04-30"),
+    ("Talks ended late last month.", MON, "late last month", "2021-10", "DATE", "END", "2021-10-21", "2021-10-31"),
+    ("Rent is due at the end of the month.", MON, "the end of the month", "2021-11", "DATE", "END", "2021-11-21", "2021-11-30"),
+    ("The scheme will close by end of March.", MON, "end of March", "2022-03", "DATE", "END", "2022-03-21", "2022-03-31"),
+    ("Results will be announced in mid-December.", MON, "mid-December", "2021-12", "DATE", "MID", "2021-12-11", "2021-12-20"),
+    # days, nights and parts of days
+    ("Shots were fired on Tuesday night.", MON, "Tuesday night", "2021-10-26TNI", "TIME", None, "2021-10-26", "2021-10-26"),
+    ("The suspect was freed late Sunday.", WED, "late Sunday", "2021-10-31", "DATE", "END", "2021-10-31", "2021-10-31"),
+    ("Police raided the house early Monday.", WED, "early Monday", "2021-11-01", "DATE", "START", "2021-11-01", "2021-11-01"),
+    ("Crowds gathered Sunday morning.", MON, "Sunday morning", "2021-10-31TMO", "TIME", None, "2021-10-31", "2021-10-31"),
+    ("The fire started in the early hours of Sunday.", MON, "the early hours of Sunday", "2021-10-31", "DATE", "START", "2021-10-31", "2021-10-31"),
+    ("Heavy rain fell overnight.", MON, "overnight", "2021-10-31TNI", "TIME", None, "2021-10-31", "2021-10-31"),
+    ("Storms are expected overnight.", MON, "overnight", "2021-11-01TNI", "TIME", None, "2021-11-01", "2021-11-01"),
+    ("The shop was robbed last Thursday night.", WED, "last Thursday night", "2021-10-28TNI", "TIME", None, "2021-10-28", "2021-10-28"),
+    ("As of Monday, 500 cases had been reported.", WED, "Monday", "2021-11-01", "DATE", None, "2021-11-01", "2021-11-01"),
+    ("Markets rallied on Monday's news.", WED, "Monday", "2021-11-01", "DATE", None, "2021-11-01", "2021-11-01"),
+    # weekends and vague spans
+    ("Protesters marched over the weekend.", MON, "the weekend", "2021-W43-WE", "DATE", None, "2021-10-30", "2021-10-31"),
+    ("The festival opens this weekend.", WED, "this weekend", "2021-W44-WE", "DATE", None, "2021-11-06", "2021-11-07"),
+    ("Officials will decide in the coming days.", MON, "in the coming days", "FUTURE_REF", "DATE", None, None, None),
+    ("More rain is forecast in the coming weeks.", MON, "in the coming weeks", "FUTURE_REF", "DATE", None, None, None),
+    # since, between, from ... to
+    ("Prices have tripled since 2019.", MON, "2019", "2019", "DATE", None, "2019-01-01", "2019-12-31"),
+    ("Cases have fallen since March.", MON, "March", "2021-03", "DATE", None, "2021-03-01", "2021-03-31"),
+    ("Output grew between March and May.", MON, "March", "2021-03", "DATE", None, "2021-03-01", "2021-03-31"),
+    ("Output grew between March and May.", MON, "May", "2021-05", "DATE", None, "2021-05-01", "2021-05-31"),
+    ("Prices doubled from 2010 to 2015.", MON, "2010", "2010", "DATE", None, "2010-01-01", "2010-12-31"),
+    ("Prices doubled from 2010 to 2015.", MON, "2015", "2015", "DATE", None, "2015-01-01", "2015-12-31"),
+    # decades
+    ("The band was big in the '90s.", MON, "the '90s", "199", "DATE", None, "1990-01-01", "1999-12-31"),
+    ("Rents soared in the 2010s.", MON, "the 2010s", "201", "DATE", None, "2010-01-01", "2019-12-31"),
+    # month and day in every news style
+    ("The deadline passed on Jan. 6.", MON, "Jan. 6", "2021-01-06", "DATE", None, "2021-01-06", "2021-01-06"),
+    ("Crowds stormed the building on Jan. 6, 2021.", MON, "Jan. 6, 2021", "2021-01-06", "DATE", None, "2021-01-06", "2021-01-06"),
+    ("The hearing opens January 6th.", "2021-12-20", "January 6th", "2022-01-06", "DATE", None, "2022-01-06", "2022-01-06"),
+    ("The rules changed on 6 January.", MON, "6 January", "2021-01-06", "DATE", None, "2021-01-06", "2021-01-06"),
+    ("Voting closed on 1 Nov, officials said.", WED, "1 Nov", "2021-11-01", "DATE", None, "2021-11-01", "2021-11-01"),
+    ("Ticket sales start on 3 Dec, the firm says.", MON, "3 Dec", "2021-12-03", "DATE", None, "2021-12-03", "2021-12-03"),
+    ("The Oct. 31 deadline passed.", MON, "Oct. 31", "2021-10-31", "DATE", None, "2021-10-31", "2021-10-31"),
+    ("Voters will go to the polls on Nov. 30.", MON, "Nov. 30", "2021-11-30", "DATE", None, "2021-11-30", "2021-11-30"),
+    ("The rally will be held on the 6th.", MON, "the 6th", "2021-11-06", "DATE", None, "2021-11-06", "2021-11-06"),
+    ("He was arrested on the 28th.", MON, "the 28th", "2021-10-28", "DATE", None, "2021-10-28", "2021-10-28"),
+    ("The law took effect on Monday 1 November 2021.", WED, "Monday 1 November 2021", "2021-11-01", "DATE", None, "2021-11-01", "2021-11-01"),
+    ("The results came on Thursday, Nov. 4.", "2021-11-08", "Thursday, Nov. 4", "2021-11-04", "DATE", None, "2021-11-04", "2021-11-04"),
+    ("The panel met Thursday (Nov 4) in Rome.", "2021-11-08", "Thursday (Nov 4)", "2021-11-04", "DATE", None, "2021-11-04", "2021-11-04"),
+    ("The bill passed on Tuesday, Oct. 26.", MON, "Tuesday, Oct. 26", "2021-10-26", "DATE", None, "2021-10-26", "2021-10-26"),
+    ("The summit runs Nov 1-3.", "2021-10-20", "Nov 1-3", "2021-11-01", "DATE", None, "2021-11-01", "2021-11-03"),
+    ("The fair ran from 12-14 March 2021.", MON, "12-14 March 2021", "2021-03-12", "DATE", None, "2021-03-12", "2021-03-14"),
+    # weeks of a month
+    ("The trial opens in the first week of March.", MON, "the first week of March", "2022-W09", "DATE", None, "2022-02-28", "2022-03-06"),
+    ("Exams were held in the second week of August.", MON, "the second week of August", "2021-W32", "DATE", None, "2021-08-09", "2021-08-15"),
+    # parts of years
+    ("Growth slowed in mid-2020.", MON, "mid-2020", "2020", "DATE", "MID", "2020-05-01", "2020-08-31"),
+    ("Rates will stay low until end-2022.", MON, "end-2022", "2022", "DATE", "END", "2022-09-01", "2022-12-31"),
+    ("The plant closed in late 2019.", MON, "late 2019", "2019", "DATE", "END", "2019-09-01", "2019-12-31"),
+    ("The virus spread in early 2020.", MON, "early 2020", "2020", "DATE", "START", "2020-01-01", "2020-04-30"),
+    ("Sales soared in the summer of 2020.", MON, "the summer of 2020", "2020-SU", "DATE", None, "2020-06-01", "2020-08-31"),
+    ("Sales soared in summer 2020.", MON, "summer 2020", "2020-SU", "DATE", None, "2020-06-01", "2020-08-31"),
+    ("Work resumed in the spring.", MON, "the spring", "2021-SP", "DATE", None, "2021-03-01", "2021-05-31"),
+    ("The bridge will reopen this spring.", "2022-02-07", "this spring", "2022-SP", "DATE", None, "2022-03-01", "2022-05-31"),
+    ("Growth will pick up in the first half of 2022.", MON, "the first half of 2022", "2022-H1", "DATE", None, "2022-01-01", "2022-06-30"),
+    ("Sales fell in the first two months of 2021.", MON, "the first two months", "P2M", "DURATION", None, "2021-01-01", "2021-02-28"),
+    ("Sales fell in the first two months of 2021.", MON, "2021", "2021", "DATE", None, "2021-01-01", "2021-12-31"),
+    # anchored to the last mentioned date
+    ("He was hired on Oct. 4. Three weeks later he quit.", MON, "Three weeks later", "2021-10-25", "DATE", None, "2021-10-25", "2021-10-25"),
+    ("The strike began on June 7. The following week talks resumed.", MON, "The following week", "2021-W24", "DATE", None, "2021-06-14", "2021-06-20"),
+    ("The storm hit on Aug. 29. The next day, power failed.", MON, "The next day", "2021-08-30", "DATE", None, "2021-08-30", "2021-08-30"),
+    ("The ship sank on March 2. 48 hours later, divers arrived.", MON, "48 hours later", "2021-03-04", "DATE", None, "2021-03-04", "2021-03-04"),
+    ("Profits fell in 2020 after rising the year before.", MON, "the year before", "2019", "DATE", None, "2019-01-01", "2019-12-31"),
+    # distances from the publication date
+    ("The mine closed a decade ago.", MON, "a decade ago", "2011", "DATE", None, "2011-01-01", "2011-12-31"),
+    ("Prices are higher than this time last year.", MON, "this time last year", "2020-11-01", "DATE", "APPROX", "2020-11-01", "2020-11-01"),
+    ("The ban ends two weeks from now.", MON, "two weeks from now", "2021-11-15", "DATE", None, "2021-11-15", "2021-11-15"),
+    # durations
+    ("Power was cut for 24 hours.", MON, "24 hours", "PT24H", "DURATION", None, None, None),
+    ("The ceasefire held for 72 hours.", MON, "72 hours", "PT72H", "DURATION", None, None, None),
+    ("The 48-hour strike ended.", MON, "48-hour", "PT48H", "DURATION", None, None, None),
+    ("The feud has lasted two decades.", MON, "two decades", "P20Y", "DURATION", None, None, None),
+    ("The government passed ten laws in its first 100 days.", MON, "its first 100 days", "P100D", "DURATION", None, None, None),
+    ("Turnout rose in the past decade.", MON, "the past decade", "P10Y", "DURATION", None, "2011-11-02", "2021-11-01"),
+    ("Deaths in the past 24 hours rose.", MON, "the past 24 hours", "PT24H", "DURATION", None, None, None),
+    # quarters, fiscal years, seasons of sport
+    ("Q3 2021 revenue rose.", MON, "Q3 2021", "2021-Q3", "DATE", None, "2021-07-01", "2021-09-30"),
+    ("Profit fell in the third quarter of 2021.", "2022-02-01", "the third quarter of 2021", "2021-Q3", "DATE", None, "2021-07-01", "2021-09-30"),
+    ("The budget for fiscal 2022 grew.", MON, "fiscal 2022", "2022", "DATE", None, "2022-01-01", "2022-12-31"),
+    ("FY2022 revenue rose 8%.", MON, "FY2022", "2022", "DATE", None, "2022-01-01", "2022-12-31"),
+    ("The club's 2021/22 season began.", MON, "2021/22", "2021", "DATE", None, "2021-01-01", "2022-12-31"),
+    ("The 2020 election was close.", MON, "2020", "2020", "DATE", None, "2020-01-01", "2020-12-31"),
+    # holidays, fixed and movable
+    ("Shops shut on Christmas.", "2021-12-28", "Christmas", "2021-12-25", "DATE", None, "2021-12-25", "2021-12-25"),
+    ("Crowds will gather on Christmas Eve.", MON, "Christmas Eve", "2021-12-24", "DATE", None, "2021-12-24", "2021-12-24"),
+    ("Fireworks lit the sky on New Year's Day.", NEW_YEAR, "New Year's Day", "2022-01-01", "DATE", None, "2022-01-01", "2022-01-01"),
+    ("Churches will be full at Easter.", "2022-02-01", "Easter", "2022-04-17", "DATE", None, "2022-04-17", "2022-04-17"),
+    ("The protests began at Easter.", MON, "Easter", "2021-04-04", "DATE", None, "2021-04-04", "2021-04-04"),
+    ("The march took place on Good Friday.", MON, "Good Friday", "2021-04-02", "DATE", None, "2021-04-02", "2021-04-02"),
+    ("Parades marked Independence Day.", "2021-07-06", "Independence Day", "2021-07-04", "DATE", None, "2021-07-04", "2021-07-04"),
+    ("Stores will open on Thanksgiving.", MON, "Thanksgiving", "2021-11-25", "DATE", None, "2021-11-25", "2021-11-25"),
+    ("Florists are busy before Mother's Day.", "2022-04-20", "Mother's Day", "2022-05-08", "DATE", None, "2022-05-08", "2022-05-08"),
+    ("Shops reopened on Boxing Day.", "2021-12-29", "Boxing Day", "2021-12-26", "DATE", None, "2021-12-26", "2021-12-26"),
+    # clock times and time zones
+    ("Doors open at 10.30am.", MON, "10.30am", "2021-11-01T10:30", "TIME", None, "2021-11-01", "2021-11-01"),
+    ("Trading resumes at 10:30 a.m. ET.", MON, "10:30 a.m. ET", "2021-11-01T10:30", "TIME", None, "2021-11-01", "2021-11-01"),
+    ("The polls close at 3 p.m. EST.", "2021-11-02", "3 p.m. EST", "2021-11-02T15:00", "TIME", None, "2021-11-02", "2021-11-02"),
+    ("Markets open at 15:00 GMT.", MON, "15:00 GMT", "2021-11-01T15:00", "TIME", None, "2021-11-01", "2021-11-01"),
+    ("The vote will be at noon on Friday.", MON, "noon on Friday", "2021-11-05T12:00", "TIME", None, "2021-11-05", "2021-11-05"),
+    ("He spoke at 9am on Tuesday.", WED, "9am on Tuesday", "2021-11-02T09:00", "TIME", None, "2021-11-02", "2021-11-02"),
+    ("The store will open at 9 a.m. Saturday.", MON, "9 a.m. Saturday", "2021-11-06T09:00", "TIME", None, "2021-11-06", "2021-11-06"),
+    ("The meeting starts at noon.", MON, "noon", "2021-11-01T12:00", "TIME", None, "2021-11-01", "2021-11-01"),
+    ("The curfew begins at midnight.", MON, "midnight", "2021-11-01T24:00", "TIME", None, "2021-11-01", "2021-11-01"),
+    # more of the week, the day and the clock
+    ("The festival took place this past weekend.", WED, "this past weekend", "2021-W43-WE", "DATE", None, "2021-10-30", "2021-10-31"),
+    ("The shop opened this weekend.", WED, "this weekend", "2021-W43-WE", "DATE", None, "2021-10-30", "2021-10-31"),
+    ("Officials said late on Tuesday that the road was shut.", WED, "late on Tuesday", "2021-11-02", "DATE", "END", "2021-11-02", "2021-11-02"),
+    ("The ceasefire began at 6 a.m. local time on Monday.", WED, "6 a.m. local time on Monday", "2021-11-01T06:00", "TIME", None, "2021-11-01", "2021-11-01"),
+    ("The meeting will be on Saturday 6 November.", WED, "Saturday 6 November", "2021-11-06", "DATE", None, "2021-11-06", "2021-11-06"),
+    ("He was arrested on Oct. 30. The next morning he was freed.", WED, "The next morning", "2021-10-31TMO", "TIME", None, "2021-10-31", "2021-10-31"),
+    ("The fire broke out three hours ago.", WED, "three hours ago", "2021-11-03", "DATE", None, "2021-11-03", "2021-11-03"),
+    ("The results will be known in two weeks' time.", WED, "in two weeks' time", "2021-11-17", "DATE", None, "2021-11-17", "2021-11-17"),
+    ("Talks are set for the week of Nov. 15.", WED, "the week of Nov. 15", "2021-W46", "DATE", None, "2021-11-15", "2021-11-21"),
+    ("Deaths peaked in the winter of 2020-21.", WED, "the winter of 2020-21", "2020-WI", "DATE", None, "2020-12-01", "2021-02-28"),
+    ("H1 2022 sales will rise.", WED, "H1 2022", "2022-H1", "DATE", None, "2022-01-01", "2022-06-30"),
+    ("The form was filed on 25/11/2021.", WED, "25/11/2021", "2021-11-25", "DATE", None, "2021-11-25", "2021-11-25"),
+    ("The ruling was posted at 2021-11-02T10:00:00Z.", WED, "2021-11-02T10:00:00Z", "2021-11-02T10:00", "TIME", None, "2021-11-02", "2021-11-02"),
+    ("Markets open at 06.00 GMT.", WED, "06.00 GMT", "2021-11-03T06:00", "TIME", None, "2021-11-03", "2021-11-03"),
+    # unknown publication date
+    ("Heavy rain fell overnight.", None, "overnight", "XXXX-XX-XXTNI", "TIME", None, None, None),
+    ("He was arrested on the 28th.", None, "the 28th", "XXXX-XX-28", "DATE", None, None, None),
+    ("The protests began at Easter.", None, "Easter", "XXXX-XX-XX", "DATE", None, None, None),
+    ("Churches filled at Easter 2019.", None, "Easter 2019", "2019-04-21", "DATE", None, "2019-04-21", "2019-04-21"),
+    ("The summit ran Nov 1-3, 2021.", None, "Nov 1-3, 2021", "2021-11-01", "DATE", None, "2021-11-01", "2021-11-03"),
+]
+
 
 @pytest.mark.parametrize(
-    "text, dct, expression, value, type_, mod, start, end", CASES,
-    ids=[f"{case[0]}|{case[1]}" for case in CASES],
+    "text, dct, expression, value, type_, mod, start, end", CASES + MODERN_CASES,
+    ids=[f"{case[0]}|{case[1]}|{case[2]}" for case in CASES + MODERN_CASES],
 )
 def test_expression(text, dct, expression, value, type_, mod, start, end):
     settings = Settings(dct=date.fromisoformat(dct) if dct else None)
@@ -200,6 +342,24 @@ NOTHING = [
     "The 3 men were charged.",
     "Room 1999 was booked.",
     "The share price fell to 1200 points.",
+    "Rents rose 5% year-on-year.",
+    "COVID-19 cases rose again.",
+    "The court ruled in a 5-4 vote.",
+    "They drove west on Route 66.",
+    "He paid $2020 for the bike.",
+    "The 2,000 residents were evacuated.",
+    "See page 2021 of the report.",
+    "She bought an iPhone 13.",
+    "1 in 5 adults smoke.",
+    "The 9/11 memorial was lit.",
+    "The win lifted them to 3-1 in the series.",
+    "The committee voted 12-3 in favour.",
+    "He lives on the 5th floor.",
+    "He finished in the 20th minute of the game.",
+    "He told the Sunday Times that he would quit.",
+    "Shoppers flocked to stores on Black Friday.",
+    # a span hung on an event, not on a date
+    "Tension rose in the days before the vote.",
 ]
 
 

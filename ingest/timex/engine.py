@@ -32,7 +32,8 @@ _DATEPARSER_SETTINGS = {
     "RELATIVE_BASE": datetime(2000, 1, 1),  # never consulted for full dates; set so the clock is not
 }
 _FIELDS = ("year", "month", "day", "quarter", "half", "season", "decade", "weekday", "nth", "year_offset", "unit",
-           "offset", "distance", "amount", "direction", "anchor", "ref", "range", "part")
+           "offset", "distance", "amount", "direction", "anchor", "ref", "range", "part",
+           "end_day", "end_year", "week_of_month", "week_of_day", "easter_offset")
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,12 @@ def build_meaning(rule: Rule, match: re.Match, grammar: Grammar) -> Underspecifi
     if "nth_weekday" in values:  # a holiday on the nth weekday of a month: "11-4-4"
         values["month"], values["weekday"], values["nth"] = (int(p) for p in values["nth_weekday"].split("-"))
     fields = {key: values[key] for key in _FIELDS if key in values}
+    if "end_year" in fields:
+        fields["end_year"] = _full_end_year(fields["year"], fields["end_year"])
+        if fields["end_year"] is None:
+            return None
+    if fields.get("end_day") is not None and fields["end_day"] <= fields["day"]:
+        return None  # "Nov 3-1" is no range
     if isinstance(fields.get("offset"), str):  # "several years ago": a vague distance
         fields = {"ref": "PAST_REF" if fields["offset"].startswith("-") else "FUTURE_REF"}
     if "century_ordinal" in values:
@@ -161,6 +168,16 @@ def build_meaning(rule: Rule, match: re.Match, grammar: Grammar) -> Underspecifi
     if "hundreds" in values:  # "nineteen ninety-six"
         fields["year"] = values["hundreds"] * 100 + values.get("year_in_century", 0)
     return Underspecified(type=rule.type, time=time or None, plus_half="fraction" in values, mod=mod, **fields)
+
+
+def _full_end_year(year: int, end: int) -> int | None:
+    """The last year of a span: "2021/22" ends in 2022, "1998-2003" in 2003.
+
+    Two digits must name the next year (a season or fiscal year), four any later one.
+    """
+    if end < 100:
+        return year + 1 if end == (year + 1) % 100 else None
+    return end if end > year else None
 
 
 def _time_of_day(values: dict) -> str | bool | None:

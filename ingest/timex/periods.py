@@ -55,6 +55,26 @@ class Period:
         return f"{d.year // 100:02d}"
 
 
+def easter_sunday(year: int) -> date:
+    """Western Easter: the anonymous Gregorian computus."""
+    golden = year % 19
+    century, year_in_century = divmod(year, 100)
+    leap_centuries, century_rest = divmod(century, 4)
+    moon_correction = (century + 8) // 25
+    epact = (19 * golden + century - leap_centuries - (century - moon_correction + 1) // 3 + 15) % 30
+    leap_years, year_rest = divmod(year_in_century, 4)
+    weekday_shift = (32 + 2 * century_rest + 2 * leap_years - epact - year_rest) % 7
+    late = (golden + 11 * epact + 22 * weekday_shift) // 451
+    month, day = divmod(epact + weekday_shift - 7 * late + 114, 31)
+    return date(year, month, day + 1)
+
+
+def week_of_month(month: Period, nth: int) -> Period:
+    """The ISO week holding the middle day of a month's nth seven days (-1: its last seven)."""
+    middle = month.first + timedelta(days=7 * (nth - 1) + 3) if nth > 0 else month.last - timedelta(days=3)
+    return containing(middle, "week")
+
+
 def add_months(d: date, months: int) -> date:
     """Same day `months` later, clamped to the month's end (Jan 31 + 1 -> Feb 28/29)."""
     index = d.year * 12 + d.month - 1 + months

@@ -11,11 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from .periods import MONTHS_PER, UNKNOWN_VALUE, Period, add_months, calendar_period, containing, narrow, shift
+from .periods import (MONTHS_PER, UNKNOWN_VALUE, Period, add_months, calendar_period, containing, easter_sunday,
+                      narrow, shift, week_of_month)
 
 DURATION_LETTER = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y",
                    "hour": "H", "minute": "M", "second": "S"}
 TIME_UNITS = ("hour", "minute", "second")
+TIME_UNITS_PER_DAY = {"hour": 24, "minute": 24 * 60, "second": 24 * 3600}
+YEARS_PER = {"decade": 10, "century": 100}
 # A half of each unit, as TIMEX3 duration parts ("2 1/2 years" -> P2Y6M).
 HALF_OF = {"year": ("6M", ""), "month": ("15D", ""), "week": ("3D", "12H"), "day": ("", "12H"),
            "hour": ("", "30M"), "minute": ("", "30S")}
@@ -54,10 +57,17 @@ class Underspecified:
     # mentioned quarter or half, shifted: "a year earlier" after "the third quarter")
     anchor: str = "publication"
     ref: str | None = None  # PRESENT_REF, PAST_REF, FUTURE_REF
-    range: str | None = None  # for durations that cover days: past (ending at ref) or future
+    # for durations that cover days: past (ending at ref) or future (starting
+    # there); first or last (the start or end of the stated month or year)
+    range: str | None = None
     part: str | None = None  # START, MID, END: narrows the day range
     time: str | None = None  # TIMEX3 time suffix: "15:00", "MO", "NI"
     mod: str | None = None
+    end_day: int | None = None  # a range of days within the month: "Nov 1-3"
+    end_year: int | None = None  # a span of years: "2021/22"
+    week_of_month: int | None = None  # with month: its nth week (-1: the last)
+    week_of_day: bool = False  # the ISO week holding the stated day: "the week of March 6"
+    easter_offset: int | None = None  # days from Easter Sunday: Good Friday is -2
 
 
 @dataclass(frozen=True)
@@ -96,10 +106,27 @@ def resolve(u: Underspecified, ctx: ReferenceContext) -> Resolved:
         return _duration(u, ctx)
     if u.type == "SET":
         return Resolved(_set_value(u))
-    resolved = _date(u, ctx)
+    resolved = _extend(_date(u, ctx), u)
     if u.time is None:
         return resolved
     return replace(resolved, value=f"{resolved.value}T{u.time}", granularity="time")
+
+
+def _extend(resolved: Resolved, u: Underspecified) -> Resolved:
+    """A week instead of the stated month or day; the last day of a range."""
+    if u.week_of_month is not None or u.week_of_day:
+        if resolved.period is None:
+            return replace(resolved, value=UNKNOWN_VALUE["week"])
+        if u.week_of_day:
+            week = containing(resolved.period.first, "week")
+        else:
+            week = week_of_month(resolved.period, u.week_of_month)
+        return Resolved(week.value, week.first, week.last, "week", resolved.anchor, week)
+    if u.end_day is not None and resolved.date_start is not None:
+        return replace(resolved, date_end=resolved.date_start.replace(day=u.end_day))
+    if u.end_year is not None:
+        return replace(resolved, date_end=date(u.end_year, 12, 31))
+    return resolved
 
 
 def _reference(u: Underspecified, ctx: ReferenceContext) -> Resolved:
@@ -123,6 +150,8 @@ def _duration_value(u: Underspecified) -> str:
 
 def _duration(u: Underspecified, ctx: ReferenceContext) -> Resolved:
     value = _duration_value(u)
+    if u.range in ("first", "last"):
+        return _edge_of_period(u, value)
     if u.range is None or u.amount == "X" or u.unit in TIME_UNITS or ctx.dct is None:
         return Resolved(value)
     count = u.amount * {"decade": 10, "century": 100}.get(u.unit, 1)
@@ -134,6 +163,18 @@ def _duration(u: Underspecified, ctx: ReferenceContext) -> Resolved:
         start = ctx.dct
         end = _shift_day(start, unit, count) - timedelta(days=1)
     return Resolved(value, start, end, unit, "publication", Period(unit, start))
+
+
+def _edge_of_period(u: Underspecified, value: str) -> Resolved:
+    """The first or last `amount` units of the stated month or year."""
+    period = calendar_period(u.year, u.month)
+    if u.range == "first":
+        start = period.first
+        end = _shift_day(start, u.unit, u.amount) - timedelta(days=1)
+    else:
+        end = period.last
+        start = _shift_day(end + timedelta(days=1), u.unit, -u.amount)
+    return Resolved(value, start, end, u.unit, "absolute", Period(u.unit, start))
 
 
 def _shift_day(d: date, unit: str, count: int) -> date:
@@ -169,7 +210,7 @@ def _date(u: Underspecified, ctx: ReferenceContext) -> Resolved:
         first_year = u.decade * 10 if u.decade is not None else u.century * 100
         period = Period("decade" if u.decade is not None else "century", date(max(first_year, 1), 1, 1))
         return _finish(period, u, "absolute")
-    if u.year is not None and u.nth is not None:
+    if u.year is not None and (u.nth is not None or u.easter_offset is not None):
         return _finish(_period_in(u, u.year), u, "absolute")
     if u.year is not None:
         period = calendar_period(u.year, u.month, u.day, u.quarter, u.season, u.half)
@@ -177,17 +218,23 @@ def _date(u: Underspecified, ctx: ReferenceContext) -> Resolved:
     ref, anchor = reference_date(u, ctx)
     if u.anchor == "comparable" and ctx.last_quarter is not None:
         return _comparable(u, ctx.last_quarter)
-    if u.unit == "weekend" and u.offset is None:  # "over the weekend": the tense picks which
+    # "over the weekend", and "this weekend" in a past sentence: the tense picks which
+    if u.unit == "weekend" and (u.offset is None or (u.offset == 0 and ctx.tense == "past")):
         if ref is None:
             return Resolved(UNKNOWN_VALUE["weekend"], anchor="unresolved")
         day = _weekday(replace(u, weekday=6), ref, anchor, ctx.tense)
         return _finish(containing(day.date_start, "weekend"), u, anchor)
+    if u.unit == "day" and u.offset is None:  # "overnight": the night before a past-tense day
+        return _relative(replace(u, offset=-1 if ctx.tense == "past" else 0), ref, anchor)
     if u.offset is not None:
         return _relative(u, ref, anchor)
     if u.weekday is not None and u.nth is None:
         return _weekday(u, ref, anchor, ctx.tense)
-    if u.month is not None or u.quarter is not None or u.season is not None or u.half is not None:
+    if u.month is not None or u.quarter is not None or u.season is not None or u.half is not None \
+            or u.easter_offset is not None:
         return _without_year(u, ref, anchor, ctx.tense)
+    if u.day is not None:
+        return _day_of_month(u, ref, anchor, ctx.tense)
     # Only a time of day ("at 3 p.m."): the reference day.
     return _relative(replace(u, unit="day", offset=0), ref, anchor)
 
@@ -195,6 +242,12 @@ def _date(u: Underspecified, ctx: ReferenceContext) -> Resolved:
 def _relative(u: Underspecified, ref: date | None, anchor: str) -> Resolved:
     if u.distance and u.unit == "week":  # "a week ago" is the day seven days back, not last week
         u = replace(u, unit="day", offset=u.offset * 7)
+    if u.distance and u.unit in YEARS_PER:  # "a decade ago" is one year, ten back
+        u = replace(u, unit="year", offset=u.offset * YEARS_PER[u.unit])
+    if u.unit in TIME_UNITS:  # "48 hours later": the day it falls on
+        u = replace(u, unit="day", offset=int(u.offset / TIME_UNITS_PER_DAY[u.unit]))
+    if ref is not None and u.year_offset:  # "this time last year"
+        ref = add_months(ref, 12 * u.year_offset)
     if ref is None:
         return Resolved(UNKNOWN_VALUE[u.unit], anchor="unresolved")
     return _finish(shift(containing(ref, u.unit), u.offset), u, anchor)
@@ -221,6 +274,26 @@ def _weekday(u: Underspecified, ref: date | None, anchor: str, tense: str | None
     else:
         delta = ahead if ahead <= 3 else ahead - 7
     return _finish(Period("day", ref + timedelta(days=delta)), u, anchor)
+
+
+def _day_of_month(u: Underspecified, ref: date | None, anchor: str, tense: str | None) -> Resolved:
+    """A day of the month alone ("the 6th"): in the reference month or the one the tense points to."""
+    if ref is None:
+        return Resolved(f"XXXX-XX-{u.day:02d}", anchor="unresolved")
+    candidates = []
+    for months in (-2, -1, 0, 1, 2):  # two each way, so a 31st always has one on either side
+        month = add_months(ref.replace(day=1), months)
+        try:
+            candidates.append(month.replace(day=u.day))
+        except ValueError:
+            continue  # no 31st in this month
+    if tense == "past":
+        day = max(d for d in candidates if d <= ref)
+    elif tense == "future":
+        day = min(d for d in candidates if d >= ref)
+    else:
+        day = min(candidates, key=lambda d: abs((d - ref).days))
+    return _finish(Period("day", day), u, anchor)
 
 
 def _without_year(u: Underspecified, ref: date | None, anchor: str, tense: str | None) -> Resolved:
@@ -253,6 +326,8 @@ def _distance(period: Period, day: date) -> int:
 
 
 def _period_in(u: Underspecified, year: int) -> Period:
+    if u.easter_offset is not None:
+        return Period("day", easter_sunday(year) + timedelta(days=u.easter_offset))
     if u.nth is not None:
         first = date(year, u.month, 1)
         return Period("day", first + timedelta(days=(u.weekday - first.isoweekday()) % 7 + 7 * (u.nth - 1)))
@@ -267,7 +342,7 @@ def _is_leap(year: int) -> bool:
 
 
 def _unknown_year_value(u: Underspecified) -> str:
-    if u.nth is not None:
+    if u.nth is not None or u.easter_offset is not None:
         return "XXXX-XX-XX"
     if u.month is not None:
         return f"XXXX-{u.month:02d}" + (f"-{u.day:02d}" if u.day is not None else "")

@@ -25,6 +25,7 @@ VALUE_KEYS = {
     "part_of_day", "clock", "hour", "minute", "meridiem", "unit", "offset", "distance", "year_offset",
     "amount", "fraction", "direction", "anchor", "ref", "range", "parse", "part",
     "century_ordinal", "month_day", "hundreds", "year_in_century", "nth_weekday",
+    "end_day", "end_year", "week_of_month", "week_of_day", "easter_offset",
 }
 _PLACEHOLDER = re.compile(r"\{(?:(?P<group>[a-z_][a-z0-9_]*):)?(?P<list>[a-z_][a-z0-9_]*)\}")
 REFERENCE = re.compile(r"^(?P<sign>-?)\{(?P<group>[a-z_][a-z0-9_]*)\}$")
