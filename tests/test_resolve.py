@@ -190,6 +190,16 @@ NOV_1 = ReferenceContext(dct=D("2021-11-01"))
          "P2M", "2021-01-01", "2021-02-28", "absolute"),
         (Underspecified("DURATION", amount=3, unit="week", range="last", year=2020, month=3), NOV_1,
          "P3W", "2020-03-11", "2020-03-31", "absolute"),
+        # a last mentioned month or year is no day to count from: the day lies within it
+        (Underspecified("DATE", unit="day", offset=1, anchor="previous"),
+         ReferenceContext(D("2021-11-01"), last_mentioned=Period("month", D("2021-03-01"))),
+         "2021-03", "2021-03-01", "2021-03-31", "previous"),
+        (Underspecified("TIME", unit="day", offset=1, time="MO", anchor="previous"),
+         ReferenceContext(D("2021-11-01"), last_mentioned=Period("year", D("1990-01-01"))),
+         "1990", "1990-01-01", "1990-12-31", "previous"),
+        (Underspecified("DATE", unit="year", offset=0, anchor="previous"),
+         ReferenceContext(D("2021-11-01"), last_mentioned=Period("month", D("2019-03-01"))),
+         "2019", "2019-01-01", "2019-12-31", "previous"),
     ],
 )
 def test_resolve(meaning, context, value, start, end, anchor):

@@ -301,6 +301,22 @@ MODERN_CASES = [
     ("The form was filed on 25/11/2021.", WED, "25/11/2021", "2021-11-25", "DATE", None, "2021-11-25", "2021-11-25"),
     ("The ruling was posted at 2021-11-02T10:00:00Z.", WED, "2021-11-02T10:00:00Z", "2021-11-02T10:00", "TIME", None, "2021-11-02", "2021-11-02"),
     ("Markets open at 06.00 GMT.", WED, "06.00 GMT", "2021-11-03T06:00", "TIME", None, "2021-11-03", "2021-11-03"),
+    # the verb before an expression governs it, not a reporting clause after it
+    ("The envoy will fly to Cairo on Thursday, officials said.", WED, "Thursday", "2021-11-04", "DATE", None, "2021-11-04", "2021-11-04"),
+    ("Ministers met in Oslo on Friday, an aide will announce.", WED, "Friday", "2021-10-29", "DATE", None, "2021-10-29", "2021-10-29"),
+    ("On Monday, the council voted to close the pool.", WED, "Monday", "2021-11-01", "DATE", None, "2021-11-01", "2021-11-01"),
+    # names and adjectives are no verbs: "United", "an unscheduled date"
+    ("Fans of Leeds United gather on Saturday.", WED, "Saturday", "2021-11-06", "DATE", None, "2021-11-06", "2021-11-06"),
+    ("Voters will choose a mayor on an unscheduled date in March.", MON, "March", "2022-03", "DATE", None, "2022-03-01", "2022-03-31"),
+    # plans and promises point ahead of the verb that states them
+    ("The talks are supposed to end by May.", MON, "May", "2022-05", "DATE", None, "2022-05-01", "2022-05-31"),
+    ("The court has scheduled a hearing on Friday.", WED, "Friday", "2021-11-05", "DATE", None, "2021-11-05", "2021-11-05"),
+    ("The firm agreed to buy the mill in February.", MON, "February", "2022-02", "DATE", None, "2022-02-01", "2022-02-28"),
+    # "the next day" after a month names a day of that month, no finer
+    ("Voters backed the plan in March. The next day, shares rose.", MON, "The next day", "2021-03", "DATE", None, "2021-03-01", "2021-03-31"),
+    ("He was arrested on Oct. 30. The next day he was freed.", WED, "The next day", "2021-10-31", "DATE", None, "2021-10-31", "2021-10-31"),
+    # climate horizons are years too
+    ("Seas could rise a metre by 2100.", MON, "2100", "2100", "DATE", None, "2100-01-01", "2100-12-31"),
     # unknown publication date
     ("Heavy rain fell overnight.", None, "overnight", "XXXX-XX-XXTNI", "TIME", None, None, None),
     ("He was arrested on the 28th.", None, "the 28th", "XXXX-XX-28", "DATE", None, None, None),
@@ -349,6 +365,7 @@ NOTHING = [
     "He paid $2020 for the bike.",
     "The 2,000 residents were evacuated.",
     "See page 2021 of the report.",
+    "The index closed at 1875.42 on heavy volume.",
     "She bought an iPhone 13.",
     "1 in 5 adults smoke.",
     "The 9/11 memorial was lit.",

@@ -60,8 +60,8 @@ def tag(text: str, settings: Settings) -> list[Timex]:
         tense = tense_near(sentence, candidate.start - sentence_start, candidate.end - sentence_start)
         try:
             resolved = resolve(candidate.meaning, replace(context, tense=tense))
-        except ValueError:
-            continue  # an impossible date such as "September 31"
+        except (ValueError, OverflowError):
+            continue  # an impossible date such as "September 31", or one past the calendar's year 9999
         timex = Timex(
             start=candidate.start, end=candidate.end, text=text[candidate.start:candidate.end],
             type=candidate.rule.type, value=resolved.value, mod=candidate.meaning.mod,

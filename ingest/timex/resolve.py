@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from .periods import (MONTHS_PER, UNKNOWN_VALUE, Period, add_months, calendar_period, containing, easter_sunday,
+from .periods import (MONTHS_PER, UNITS, UNKNOWN_VALUE, Period, add_months, calendar_period, containing, easter_sunday,
                       narrow, shift, week_of_month)
 
 DURATION_LETTER = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y",
@@ -99,6 +99,12 @@ def reference_date(u: Underspecified, ctx: ReferenceContext) -> tuple[date | Non
     return None, "unresolved"
 
 
+def _coarser(period: Period, unit: str | None) -> bool:
+    """Whether the period is longer than the unit counted from it (a month, for "the next day")."""
+    unit = "day" if unit in TIME_UNITS else unit
+    return unit in UNITS and UNITS.index(period.unit) > UNITS.index(unit)
+
+
 def resolve(u: Underspecified, ctx: ReferenceContext) -> Resolved:
     if u.ref is not None:
         return _reference(u, ctx)
@@ -107,7 +113,7 @@ def resolve(u: Underspecified, ctx: ReferenceContext) -> Resolved:
     if u.type == "SET":
         return Resolved(_set_value(u))
     resolved = _extend(_date(u, ctx), u)
-    if u.time is None:
+    if u.time is None or resolved.granularity not in ("day", None):
         return resolved
     return replace(resolved, value=f"{resolved.value}T{u.time}", granularity="time")
 
@@ -216,6 +222,10 @@ def _date(u: Underspecified, ctx: ReferenceContext) -> Resolved:
         period = calendar_period(u.year, u.month, u.day, u.quarter, u.season, u.half)
         return _finish(period, u, "absolute")
     ref, anchor = reference_date(u, ctx)
+    if anchor == "previous" and _coarser(ctx.last_mentioned, u.unit):
+        # "The next day" after "in March" lies somewhere in March: no finer than that.
+        period = ctx.last_mentioned
+        return Resolved(period.value, period.first, period.last, period.unit, anchor, period)
     if u.anchor == "comparable" and ctx.last_quarter is not None:
         return _comparable(u, ctx.last_quarter)
     # "over the weekend", and "this weekend" in a past sentence: the tense picks which

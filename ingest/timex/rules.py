@@ -183,7 +183,8 @@ def compile_pattern(pattern: str, lexicon: Lexicon, where: str) -> tuple[re.Patt
 
     body = _PLACEHOLDER.sub(substitute, _spaces_to_whitespace(pattern))
     try:
-        return re.compile(rf"(?<![\w$£€#@/.-])(?:{body})(?![\w%$£€]|-\w|/\d)", re.IGNORECASE), groups
+        # Whole words only, and no part of a larger number: "1462.93" is an index level, not a year.
+        return re.compile(rf"(?<![\w$£€#@/.-])(?:{body})(?![\w%$£€]|-\w|/\d|\.\d)", re.IGNORECASE), groups
     except re.error as error:
         raise GrammarError(f"{where}: bad pattern {pattern!r}: {error}") from None
 
