@@ -153,7 +153,10 @@ def classify(text: str) -> str:
         return FURNITURE  # punctuation only, like ", , , ,"
     words = text.split()
     judged_by_phrase = len(words) <= _PHRASE_LINE_MAX_WORDS
-    if (judged_by_phrase and _FURNITURE_PHRASE.search(text)) or _LABEL.fullmatch(text):
+    # An introducer ("Image caption") is a label too: kept as a headline, it would
+    # turn the next kept line into its caption when the cleaned text is read again.
+    is_label = _LABEL.fullmatch(text) or _INTRODUCER.fullmatch(text)
+    if (judged_by_phrase and _FURNITURE_PHRASE.search(text)) or is_label:
         return FURNITURE
     if judged_by_phrase and _SIGN_OFF.search(text):
         return END_MARKER

@@ -1,12 +1,13 @@
 """Events: each dated sentence of a document becomes an event (pure functions).
 
-A sentence with dated mentions of several distinct values yields one event per
-value: the sentence tells of a happening at each of them. A mention dates an event
-when it places it on the calendar: a DATE or TIME with a day range, or a duration
-anchored to one ("over the past week"). Free durations and sets say how long or
-how often, not when; "now" and "recently" are not a date; and a relative date
-without a publication date has no day range. Those stay in the mentions table
-only. Merging the same event across sources is a later stage; here every event
+A sentence with dated mentions of several distinct datings (a value and its day
+range: "early March" and "late March" share a value, not a range) yields one
+event per dating: the sentence tells of a happening at each of them. A mention
+dates an event when it places it on the calendar: a DATE or TIME with a day
+range, or a duration anchored to one ("over the past week"). Free durations and
+sets say how long or how often, not when; "now" and "recently" are not a date;
+and a relative date without a publication date has no day range. Those stay in
+the mentions table only. Merging the same event across sources is a later stage; here every event
 has exactly one source document.
 """
 
@@ -29,9 +30,10 @@ def makes_event(timex: Timex) -> bool:
             and timex.value not in REFERENCE_VALUES)
 
 
-def event_id(document_id: str, sentence_start: int, value: str) -> str:
+def event_id(document_id: str, sentence_start: int, timex: Timex) -> str:
     """Stable id: the same sentence dated the same way keeps its id across runs."""
-    key = f"{document_id}\x1f{sentence_start}\x1f{value}"
+    dating = [timex.value, iso_day(timex.date_start), iso_day(timex.date_end)]
+    key = "\x1f".join([document_id, str(sentence_start), *dating])
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
@@ -79,7 +81,7 @@ def build_events(
             event_ids.append(None)
             continue
         sentence_start, sentence_end = containing_sentence(sentences, timex.start)
-        identifier = event_id(document["id"], sentence_start, timex.value)
+        identifier = event_id(document["id"], sentence_start, timex)
         event_ids.append(identifier)
         if identifier in events:
             events[identifier]["mention_count"] += 1

@@ -84,14 +84,15 @@ def parse_manifest(text: str, path: str) -> tuple[dict[str, ManifestRow | None],
     None: its metadata cannot be trusted, so the article is skipped, and the
     Problem for the manifest line says so.
     """
+    problems: list[Problem] = []
     reader = csv.reader(io.StringIO(text, newline=""))
-    header = [name.strip().lower() for name in next(reader, [])]
+    lines = _readable_rows(reader, path, problems)
+    header = [name.strip().lower() for name in next(lines, [])]
     if "file" not in header:
-        return {}, [Problem(path, "no header row naming a 'file' column", 1)]
+        return {}, problems or [Problem(path, "no header row naming a 'file' column", 1)]
     rows: dict[str, ManifestRow | None] = {}
     first_lines: dict[str, int] = {}
-    problems = []
-    for cells in reader:
+    for cells in lines:
         line = reader.line_num
         if not any(cell.strip() for cell in cells):
             continue
@@ -114,6 +115,16 @@ def parse_manifest(text: str, path: str) -> tuple[dict[str, ManifestRow | None],
     return rows, problems
 
 
+def _readable_rows(reader, path: str, problems: list[Problem]) -> Iterator[list[str]]:
+    """The reader's rows, up to one the csv module cannot read (a field over its
+    size limit), which becomes a Problem instead of stopping the whole batch."""
+    try:
+        yield from reader
+    except csv.Error as error:
+        problems.append(Problem(path, f"not readable as CSV ({error}); this row and the rest are ignored",
+                                reader.line_num))
+
+
 def _manifest_row(values: dict[str, str], name: str, line: int) -> tuple[ManifestRow | None, str | None]:
     published = values.get("published", "")
     try:
@@ -132,6 +143,8 @@ def parse_jsonl_line(line: str, source: str, published: date | None = None) -> A
         record = json.loads(line)
     except json.JSONDecodeError as error:
         raise ValueError(f"not JSON ({error.msg} at column {error.colno})") from None
+    except RecursionError:
+        raise ValueError("not JSON this reader can load (nested too deeply)") from None
     if not isinstance(record, dict):
         raise ValueError("not a JSON object")
     text = record.get("text")
