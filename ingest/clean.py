@@ -46,6 +46,7 @@ def _whole_line(patterns: list[str], tail: str = "") -> re.Pattern:
 _MIN_WORDS = _VOCABULARY["prose"]["min_words"]
 _MIN_LOWERCASE_SHARE = _VOCABULARY["prose"]["min_lowercase_share"]
 _HEADLINE_MIN_WORDS = _VOCABULARY["prose"]["headline_min_words"]
+_MASTHEAD_MAX_WORDS = _VOCABULARY["prose"]["masthead_max_words"]
 _PHRASE_LINE_MAX_WORDS = _VOCABULARY["prose"]["phrase_line_max_words"]
 _LABEL = _whole_line(_VOCABULARY["furniture"]["labels"])
 _INTRODUCER = _whole_line(_VOCABULARY["furniture"]["introducers"])
@@ -227,11 +228,22 @@ def find_layout(text: str) -> Layout:
     return Layout(lines, first_prose, body_end, end)
 
 
+def _is_masthead(text: str) -> bool:
+    """A site's name as pages print it over the headline: a few capitalised words."""
+    words = text.split()
+    return len(words) <= _MASTHEAD_MAX_WORDS and all(word[0].isupper() for word in words)
+
+
 def _find_headline(lines: tuple[Line, ...]) -> int | None:
     """The first text line long enough for a headline (shorter ones are section
-    names, author names, menu items); else the first text line."""
+    names, author names, menu items), passing over a masthead when a longer
+    headline follows; else the first text line."""
     candidates = [i for i, line in enumerate(lines) if line.kind in (PROSE, OTHER, HEADING)]
     long_enough = [i for i in candidates if len(lines[i].text.split()) >= _HEADLINE_MIN_WORDS]
+    if len(long_enough) > 1:
+        first, following = (lines[i].text for i in long_enough[:2])
+        if _is_masthead(first) and len(following.split()) > len(first.split()) and not ends_sentence(following):
+            return long_enough[1]
     return (long_enough or candidates or [None])[0]
 
 

@@ -200,6 +200,16 @@ NOV_1 = ReferenceContext(dct=D("2021-11-01"))
         (Underspecified("DATE", unit="year", offset=0, anchor="previous"),
          ReferenceContext(D("2021-11-01"), last_mentioned=Period("month", D("2019-03-01"))),
          "2019", "2019-01-01", "2019-12-31", "previous"),
+        # a clock time alone falls on the day named earlier in its sentence
+        (Underspecified("TIME", time="24:00"), ReferenceContext(D("2021-11-03"), day_in_sentence=D("2021-10-31")),
+         "2021-10-31T24:00", "2021-10-31", "2021-10-31", "previous"),
+        (Underspecified("TIME", time="24:00"), ReferenceContext(D("2021-11-03")),
+         "2021-11-03T24:00", "2021-11-03", "2021-11-03", "publication"),
+        # "the quarter" is the last quarter named, not a quarter of a later year or half
+        (Underspecified("DATE", unit="quarter", offset=0, anchor="previous"),
+         ReferenceContext(D("2021-11-01"), last_mentioned=Period("year", D("2022-01-01")),
+                          last_quarter=Period("half", D("2021-01-01")), quarter=Period("quarter", D("2021-07-01"))),
+         "2021-Q3", "2021-07-01", "2021-09-30", "previous"),
     ],
 )
 def test_resolve(meaning, context, value, start, end, anchor):

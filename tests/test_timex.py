@@ -312,6 +312,20 @@ MODERN_CASES = [
     ("The talks are supposed to end by May.", MON, "May", "2022-05", "DATE", None, "2022-05-01", "2022-05-31"),
     ("The court has scheduled a hearing on Friday.", WED, "Friday", "2021-11-05", "DATE", None, "2021-11-05", "2021-11-05"),
     ("The firm agreed to buy the mill in February.", MON, "February", "2022-02", "DATE", None, "2022-02-01", "2022-02-28"),
+    ("The judge scheduled a hearing for Nov. 20.", WED, "Nov. 20", "2021-11-20", "DATE", None, "2021-11-20", "2021-11-20"),
+    ("The court ordered the firm to pay by Friday.", WED, "Friday", "2021-11-05", "DATE", None, "2021-11-05", "2021-11-05"),
+    ("Officials asked residents to leave by Sunday.", WED, "Sunday", "2021-11-07", "DATE", None, "2021-11-07", "2021-11-07"),
+    # a participle after a possessive or "only" is an adjective, not a past verb
+    ("They will hold their only televised debate on Thursday.", MON, "Thursday", "2021-11-04", "DATE", None, "2021-11-04", "2021-11-04"),
+    # a clock time takes the day its sentence names before it
+    ("The depot was hit on Sunday night, shortly before midnight.", WED, "midnight", "2021-10-31T24:00", "TIME", None, "2021-10-31", "2021-10-31"),
+    # "N units before" an event counts from the event: only the duration is a timex
+    ("Signs showed up ten years before they fell ill.", MON, "ten years", "P10Y", "DURATION", None, None, None),
+    ("The jury sat for two days before returning a verdict.", MON, "two days", "P2D", "DURATION", None, None, None),
+    # "the quarter" is the last quarter named, even after a half year or another year
+    ("Sales rose in the third quarter but fell in the first half. Stores open next year. Online sales grew in the quarter.",
+     MON, "the quarter", "2021-Q3", "DATE", None, "2021-07-01", "2021-09-30"),
+    ("Profit rose in the third quarter from the same period last year.", MON, "the same period last year", "2020-Q3", "DATE", None, "2020-07-01", "2020-09-30"),
     # "the next day" after a month names a day of that month, no finer
     ("Voters backed the plan in March. The next day, shares rose.", MON, "The next day", "2021-03", "DATE", None, "2021-03-01", "2021-03-31"),
     ("He was arrested on Oct. 30. The next day he was freed.", WED, "The next day", "2021-10-31", "DATE", None, "2021-10-31", "2021-10-31"),

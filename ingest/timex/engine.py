@@ -52,14 +52,16 @@ def tag(text: str, settings: Settings) -> list[Timex]:
     sentence_starts = [start for start, _ in sentences]
     timexes: list[Timex] = []
     context = ReferenceContext(settings.dct, doc_type=settings.doc_type)
+    named_day = (None, None)  # (sentence start, day) of the last expression naming one day
     for candidate in chosen:
         if candidate.rule.negative:
             continue
         sentence_start, sentence_end = _sentence_of(candidate, sentences, sentence_starts, len(text))
         sentence = text[sentence_start:sentence_end]
         tense = tense_near(sentence, candidate.start - sentence_start, candidate.end - sentence_start)
+        day_in_sentence = named_day[1] if named_day[0] == sentence_start else None
         try:
-            resolved = resolve(candidate.meaning, replace(context, tense=tense))
+            resolved = resolve(candidate.meaning, replace(context, tense=tense, day_in_sentence=day_in_sentence))
         except (ValueError, OverflowError):
             continue  # an impossible date such as "September 31", or one past the calendar's year 9999
         timex = Timex(
@@ -70,6 +72,8 @@ def tag(text: str, settings: Settings) -> list[Timex]:
         )
         timexes.append(timex)
         context = remember(context, candidate.meaning, resolved)
+        if resolved.period is not None and resolved.period.unit == "day":
+            named_day = (sentence_start, resolved.period.first)
     return timexes
 
 
@@ -81,7 +85,9 @@ def remember(context: ReferenceContext, meaning: Underspecified, resolved: Resol
     """
     if meaning.type not in ("DATE", "TIME") or resolved.period is None or meaning.anchor == "comparable":
         return context
-    if resolved.period.unit in ("quarter", "half"):
+    if resolved.period.unit == "quarter":
+        return replace(context, last_mentioned=resolved.period, last_quarter=resolved.period, quarter=resolved.period)
+    if resolved.period.unit == "half":
         return replace(context, last_mentioned=resolved.period, last_quarter=resolved.period)
     return replace(context, last_mentioned=resolved.period)
 

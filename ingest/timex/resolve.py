@@ -76,6 +76,8 @@ class ReferenceContext:
     tense: str | None = None  # past, future or None
     last_mentioned: Period | None = None
     last_quarter: Period | None = None  # the last mentioned quarter or half year
+    quarter: Period | None = None  # the last mentioned quarter itself
+    day_in_sentence: date | None = None  # a day named earlier in the same sentence
     doc_type: str = "news"
 
 
@@ -221,6 +223,10 @@ def _date(u: Underspecified, ctx: ReferenceContext) -> Resolved:
     if u.year is not None:
         period = calendar_period(u.year, u.month, u.day, u.quarter, u.season, u.half)
         return _finish(period, u, "absolute")
+    if u.anchor == "previous" and u.unit == "quarter" and ctx.quarter is not None:
+        # "in the quarter" after "the first half" or "next year" is still the
+        # quarter the report is about
+        return _relative(u, ctx.quarter.first, "previous")
     ref, anchor = reference_date(u, ctx)
     if anchor == "previous" and _coarser(ctx.last_mentioned, u.unit):
         # "The next day" after "in March" lies somewhere in March: no finer than that.
@@ -245,7 +251,10 @@ def _date(u: Underspecified, ctx: ReferenceContext) -> Resolved:
         return _without_year(u, ref, anchor, ctx.tense)
     if u.day is not None:
         return _day_of_month(u, ref, anchor, ctx.tense)
-    # Only a time of day ("at 3 p.m."): the reference day.
+    # Only a time of day ("at 3 p.m."): the day the sentence names before it
+    # ("on Tuesday night, shortly before midnight"), else the reference day.
+    if ctx.day_in_sentence is not None:
+        return _relative(replace(u, unit="day", offset=0), ctx.day_in_sentence, "previous")
     return _relative(replace(u, unit="day", offset=0), ref, anchor)
 
 
