@@ -4,6 +4,8 @@ BIN := $(VENV)/bin
 PYTHON ?= python3
 HOST ?= 127.0.0.1
 PORT ?= 8001
+# Installs Debian packages the machine lacks: as root directly, else through sudo.
+APT_INSTALL = SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq
 
 .PHONY: serve test install chromium db bench clean
 
@@ -19,17 +21,17 @@ db: install
 
 install: $(VENV)/.installed
 
+# Debian ships venv's pip bootstrap (ensurepip) as a separate package, python3-venv.
 $(VENV)/.installed: pyproject.toml
+	@$(PYTHON) -c 'import ensurepip' 2>/dev/null || { $(APT_INSTALL) python3-venv; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
-# Browser tests drive Debian's Chromium; install it when the machine lacks it.
+# Browser tests drive Debian's Chromium at this path (tests/test_browser.py); install it when missing.
 chromium:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium; }
+	@test -x /usr/bin/chromium || { $(APT_INSTALL) chromium; }
 
 bench: install
 	$(BIN)/python benchmarks/tempeval.py

@@ -9,20 +9,23 @@ from datetime import date
 
 from .article import Article
 from .clean import clean_text
-from .events import build_events, containing_sentence, iso_day, summarize
+from .events import Span, build_events, containing_sentence, iso_day, summarize
 from .published import find_published
 from .sentences import split_sentences
 from .timex import Settings, Timex, tag
 
 NO_PUBLICATION_DATE = "no publication date: relative dates left unresolved"
 
-# A first line longer than this, or ending like a sentence, is prose, not a headline.
+# A first line with more words than this is prose; with fewer, a label ("Bridge").
 _HEADLINE_MAX_WORDS = 30
 _HEADLINE_MIN_WORDS = 2
 
 
 @dataclass(frozen=True)
 class Analysis:
+    """One article's rows for the documents, mentions and events tables, and notes
+    for the person running ingest (NO_PUBLICATION_DATE)."""
+
     document: dict
     mentions: list[dict] = field(default_factory=list)
     events: list[dict] = field(default_factory=list)
@@ -30,6 +33,7 @@ class Analysis:
 
 
 def analyze(article: Article) -> Analysis:
+    """Clean the article, date it, find its date expressions and build its rows."""
     text = clean_text(article.text)
     published, published_source = publication_date(article)
     timexes = tag(text, Settings(dct=published))
@@ -45,7 +49,7 @@ def build_analysis(
     events, event_ids = build_events(document, text, sentences, timexes)
     mentions = [
         mention_row(document["id"], text, sentences, timex, event)
-        for timex, event in zip(timexes, event_ids)
+        for timex, event in zip(timexes, event_ids, strict=True)
     ]
     notes = [] if published else [NO_PUBLICATION_DATE]
     return Analysis(document=document, mentions=mentions, events=events, notes=notes)
@@ -68,6 +72,7 @@ def content_id(raw_text: str) -> str:
 
 
 def document_row(article: Article, text: str, published: date | None, published_source: str) -> dict:
+    """The documents row: metadata from the article, text as cleaned, id from the text as read."""
     return {
         "id": content_id(article.text),
         "title": article.title or headline(text),
@@ -94,8 +99,9 @@ def headline(text: str) -> str | None:
 
 
 def mention_row(
-    document_id: str, text: str, sentences: list[tuple[int, int]], timex: Timex, event_id: str | None
+    document_id: str, text: str, sentences: list[Span], timex: Timex, event_id: str | None
 ) -> dict:
+    """The mentions row of one timex in text, with its sentence and the event it dates."""
     sentence_start, sentence_end = containing_sentence(sentences, timex.start)
     return {
         "id": f"{document_id}:{timex.start}:{timex.end}",

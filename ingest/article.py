@@ -12,6 +12,8 @@ PUBLISHED_SOURCES = ("manifest", "jsonl", "option", "text", "unknown")
 
 @dataclass(frozen=True)
 class Article:
+    """One article as read, before cleaning; metadata fields are None when not given."""
+
     text: str  # the text as read, page furniture included
     source: str  # file name, or "file.jsonl:LINE"
     title: str | None = None
@@ -23,6 +25,8 @@ class Article:
 
 @dataclass(frozen=True)
 class Problem:
+    """An input that could not be used, printed as "path:line: message"."""
+
     path: str
     message: str
     line: int | None = None

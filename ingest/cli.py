@@ -22,12 +22,13 @@ METADATA_FILE = "metadata.yml"
 
 
 def _parse_day(value: str | None, what: str) -> date | None:
+    """A date option or field as a date, None when not given; a usage error otherwise."""
     if value in (None, ""):
         return None
     try:
         return parse_day(value)
     except ValueError:
-        raise click.BadParameter(f"{what} must be YYYY-MM-DD, got {value!r}")
+        raise click.BadParameter(f"{what} must be YYYY-MM-DD, got {value!r}") from None
 
 
 @click.group()
@@ -61,7 +62,7 @@ def tag(file, published, jsonl):
                 settings = Settings(dct=_parse_day(record.get("dct"), "dct"))
                 text = record["text"]
             except (ValueError, KeyError, TypeError, click.BadParameter) as error:
-                raise click.ClickException(f"{jsonl.name}:{number}: {error}")
+                raise click.ClickException(f"{jsonl.name}:{number}: {error}") from None
             timexes = [t.to_json() for t in tag_text(text, settings)]
             click.echo(json.dumps({"doc_id": record.get("doc_id"), "timexes": timexes}))
         return
@@ -94,6 +95,8 @@ def ingest(paths, db_path, manifest, published):
     """
     published_day = _parse_day(published, "--published")
     db = sqlite_utils.Database(db_path)
+    # Before the first save, so the tables get their foreign keys, indexes and
+    # full-text triggers; saves never change the shape.
     ensure_db_shape(db)
     documents = mentions = events = skipped = 0
     undated = []
@@ -114,7 +117,6 @@ def ingest(paths, db_path, manifest, published):
         events += len(analysis.events)
         if NO_PUBLICATION_DATE in analysis.notes:
             undated.append(item.source)
-    ensure_db_shape(db)
     click.echo(f"ingested {documents} documents, {mentions} mentions, {events} events; skipped {skipped}")
     if undated:
         click.echo(f"no publication date (relative dates unresolved): {', '.join(undated)}")
@@ -145,6 +147,7 @@ def serve(db_path, host, port, metadata):
 
 
 def find_metadata(db_path: Path, cwd: Path) -> Path:
+    """metadata.yml next to the database, else in cwd; a usage error when neither has one."""
     for folder in (db_path.parent, cwd):
         candidate = folder / METADATA_FILE
         if candidate.is_file():

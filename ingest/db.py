@@ -71,9 +71,9 @@ FOREIGN_KEYS = [
 
 # The columns users filter, facet and sort on, plus every foreign key.
 INDEXES = {
-    "documents": ["published", "publisher"],
+    "documents": ["published", "publisher", "published_source"],
     "events": ["date_start", "date_end", "year", "month", "week", "granularity", "document_id"],
-    "mentions": ["date_start", "date_end", "granularity", "document_id", "event_id"],
+    "mentions": ["date_start", "date_end", "granularity", "type", "anchor", "document_id", "event_id"],
 }
 
 FTS = {

@@ -7,8 +7,8 @@ dates an event when it places it on the calendar: a DATE or TIME with a day
 range, or a duration anchored to one ("over the past week"). Free durations and
 sets say how long or how often, not when; "now" and "recently" are not a date;
 and a relative date without a publication date has no day range. Those stay in
-the mentions table only. Merging the same event across sources is a later stage; here every event
-has exactly one source document.
+the mentions table only. Merging the same event across sources is a later
+stage; here every event has exactly one source document.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ Span = tuple[int, int]
 
 
 def makes_event(timex: Timex) -> bool:
+    """Whether the timex places its sentence on the calendar (see the module docstring)."""
     return (timex.type in EVENT_TYPES and timex.date_start is not None
             and timex.value not in REFERENCE_VALUES)
 
@@ -39,7 +40,7 @@ def event_id(document_id: str, sentence_start: int, timex: Timex) -> str:
 
 def containing_sentence(sentences: list[Span], offset: int) -> Span:
     """The sentence span containing offset (sentences sorted, non-overlapping, non-empty)."""
-    index = bisect_right([start for start, _ in sentences], offset) - 1
+    index = bisect_right(sentences, offset, key=lambda span: span[0]) - 1
     return sentences[max(index, 0)]
 
 
@@ -63,6 +64,7 @@ def calendar_buckets(date_start: date | None, date_end: date | None) -> dict:
 
 
 def summarize(sentence: str) -> str:
+    """The sentence on one line: line breaks and runs of spaces from the page collapsed."""
     return " ".join(sentence.split())
 
 
@@ -93,6 +95,7 @@ def build_events(
 
 
 def event_row(identifier: str, document: dict, sentence: str, timex: Timex) -> dict:
+    """The events row for a sentence dated by timex, as its first mention finds it."""
     publisher = document.get("publisher")
     return {
         "id": identifier,
@@ -110,4 +113,5 @@ def event_row(identifier: str, document: dict, sentence: str, timex: Timex) -> d
 
 
 def iso_day(day: date | None) -> str | None:
+    """A day as the ISO string stored in the database; None stays NULL."""
     return day.isoformat() if day else None

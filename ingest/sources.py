@@ -45,9 +45,14 @@ def parse_day(value: str) -> date:
     raise ValueError(value)
 
 
-def _optional(value: str | None) -> str | None:
+def _stripped_or_none(value: str | None) -> str | None:
+    """A metadata field without surrounding whitespace; None when nothing is left."""
     value = (value or "").strip()
     return value or None
+
+
+def _unix_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def decode_text(data: bytes) -> tuple[str | None, str | None]:
@@ -63,7 +68,7 @@ def decode_text(data: bytes) -> tuple[str | None, str | None]:
         return None, f"not UTF-8 (byte 0x{data[offset]:02x} at offset {offset})"
     if not text.strip():
         return None, "empty file"
-    return text.replace("\r\n", "\n").replace("\r", "\n"), None
+    return _unix_newlines(text), None
 
 
 def _load_text(path: Path) -> tuple[str | None, str | None]:
@@ -131,7 +136,7 @@ def _manifest_row(values: dict[str, str], name: str, line: int) -> tuple[Manifes
         day = parse_day(published) if published else None
     except ValueError:
         return None, f"published {published!r} is not a date (YYYY-MM-DD)"
-    fields = {column: _optional(values.get(column)) for column in ("publisher", "title", "url")}
+    fields = {column: _stripped_or_none(values.get(column)) for column in ("publisher", "title", "url")}
     return ManifestRow(name, line, published=day, **fields), None
 
 
@@ -153,13 +158,13 @@ def parse_jsonl_line(line: str, source: str, published: date | None = None) -> A
     for field in JSONL_FIELDS:
         if record.get(field) is not None and not isinstance(record[field], str):
             raise ValueError(f'"{field}" must be a string')
-    printed = _optional(record.get("published"))
+    printed = _stripped_or_none(record.get("published"))
     try:
         day = parse_day(printed) if printed else None
     except ValueError:
         raise ValueError(f"published {printed!r} is not a date (YYYY-MM-DD); article skipped") from None
     return _article(
-        text.replace("\r\n", "\n").replace("\r", "\n"),
+        _unix_newlines(text),
         source,
         title=record.get("title"),
         publisher=record.get("publisher"),
@@ -183,9 +188,9 @@ def _article(
     return Article(
         text=text,
         source=source,
-        title=_optional(title),
-        publisher=_optional(publisher),
-        url=_optional(url),
+        title=_stripped_or_none(title),
+        publisher=_stripped_or_none(publisher),
+        url=_stripped_or_none(url),
         published=day,
         published_source=day_source if day else "unknown",
     )
@@ -197,9 +202,10 @@ class _Manifest:
     rows: dict[str, ManifestRow | None]
     problems: list[Problem]
 
-    def unmatched(self, sources: set[str], where: str) -> Iterator[Problem]:
+    def unmatched(self, txt_names: set[str], where: str) -> Iterator[Problem]:
+        """A Problem for each good row naming a file that is not among txt_names."""
         for name, row in self.rows.items():
-            if row is not None and name not in sources:
+            if row is not None and name not in txt_names:
                 yield Problem(self.path, f"names {name}, which is not a .txt article {where}", row.line)
 
 
@@ -245,12 +251,12 @@ def _read_jsonl(path: Path, published: date | None) -> Iterator[Article | Proble
                 yield Problem(str(path), str(error), number)
 
 
-def _is_text(path: Path) -> bool:
+def _is_txt(path: Path) -> bool:
     return path.suffix.lower() == ".txt"
 
 
 def _is_article_file(path: Path) -> bool:
-    return path.is_file() and (_is_text(path) or path.suffix.lower() == ".jsonl")
+    return path.is_file() and (_is_txt(path) or path.suffix.lower() == ".jsonl")
 
 
 def read_articles(
@@ -270,32 +276,32 @@ def read_articles(
     given = _read_manifest(Path(manifest)) if manifest is not None else None
     if given is not None:
         yield from given.problems
-    described: set[str] = set()
+    txt_inputs: set[str] = set()
     for path in map(Path, paths):
         if path.is_dir():
             files = sorted((file for file in path.iterdir() if _is_article_file(file)), key=lambda f: f.name)
-            texts = {file.name for file in files if _is_text(file)}
+            txt_names = {file.name for file in files if _is_txt(file)}
             folder_manifest = given
             if given is None and (path / MANIFEST_NAME).exists():
                 folder_manifest = _read_manifest(path / MANIFEST_NAME)
                 yield from folder_manifest.problems
-                yield from folder_manifest.unmatched(texts, f"in {path}")
-            described |= texts
+                yield from folder_manifest.unmatched(txt_names, f"in {path}")
+            txt_inputs |= txt_names
             for file in files:
                 yield from _read_file(file, folder_manifest, published)
         elif _is_article_file(path):
-            if _is_text(path):
-                described.add(path.name)
+            if _is_txt(path):
+                txt_inputs.add(path.name)
             yield from _read_file(path, given, published)
         elif path.exists():
             yield Problem(str(path), "not a .txt or .jsonl file")
         else:
             yield Problem(str(path), "no such file or folder")
     if given is not None:
-        yield from given.unmatched(described, "among the inputs")
+        yield from given.unmatched(txt_inputs, "among the inputs")
 
 
 def _read_file(
     path: Path, manifest: _Manifest | None, published: date | None
 ) -> Iterator[Article | Problem]:
-    return _read_txt(path, manifest, published) if _is_text(path) else _read_jsonl(path, published)
+    return _read_txt(path, manifest, published) if _is_txt(path) else _read_jsonl(path, published)

@@ -1,8 +1,10 @@
-"""Shared fixtures: an in-memory database, the repository paths, and a small corpus of
-articles written for these tests (fiction; the seed articles are read in place only)."""
+"""Shared fixtures: an in-memory database, a dump of a whole database, the repository
+paths, and a small corpus of articles written for these tests (fiction; the seed
+articles are read in place only)."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import os
 from datetime import date
@@ -11,6 +13,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
+from ingest.db import TABLES
 from ingest.timex import Timex
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -61,6 +64,23 @@ def _write_corpus(folder: Path, corpus: dict = CORPUS) -> Path:
 @pytest.fixture
 def fresh_db():
     return sqlite_utils.Database(memory=True)
+
+
+def _dump_database(db: sqlite_utils.Database | Path | str) -> dict:
+    """Every row of every table in id order, rowid included, and the schema: equal dumps
+    mean a run changed nothing, not even by deleting and re-inserting a row."""
+    with contextlib.ExitStack() as stack:
+        if not isinstance(db, sqlite_utils.Database):
+            db = sqlite_utils.Database(db)
+            stack.callback(db.close)
+        rows = {table: list(db.query(f"select rowid, * from [{table}] order by id")) for table in TABLES}
+        return rows | {"schema": db.schema}
+
+
+@pytest.fixture(scope="session")
+def dump_database():
+    """dump_database(db or path) -> {table: rows, "schema": sql}, to compare before and after."""
+    return _dump_database
 
 
 @pytest.fixture(scope="session")

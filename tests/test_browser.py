@@ -7,7 +7,6 @@ import os
 import re
 import socket
 import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
@@ -17,7 +16,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from ingest.cli import cli
+from ingest.cli import cli, datasette_command
 
 pytestmark = pytest.mark.browser
 
@@ -86,11 +85,9 @@ def site(tmp_path_factory):
     base_url = f"http://127.0.0.1:{(port := free_port())}"
     log = folder / "datasette.log"
     with open(log, "wb") as output:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "datasette", "serve", str(db_path), "-m", str(METADATA),
-             "-h", "127.0.0.1", "-p", str(port)],
-            stdout=output, stderr=subprocess.STDOUT,
-        )
+        # The command line `dateline serve` runs, so the browser sees what a user sees.
+        process = subprocess.Popen(datasette_command(db_path, METADATA, "127.0.0.1", port),
+                                   stdout=output, stderr=subprocess.STDOUT)
     try:
         wait_until_serving(base_url, process, log)
         yield base_url
@@ -174,15 +171,7 @@ def test_events_between_form_returns_overlapping_events(page, site):
     assert f"start={start}" in page.url and f"end={end}" in page.url
     starts, ends = column(page, "date_start"), column(page, "date_end")
     assert starts and len(starts) == len(ends)
-    assert all(first <= end and last >= start for first, last in zip(starts, ends))
+    assert all(first <= end and last >= start for first, last in zip(starts, ends, strict=True))
     results = page.locator("table.rows-and-columns").inner_text()
     for publisher in BREACH_PUBLISHERS:
         assert publisher in results
-
-
-def test_events_page_screenshot(page, site, tmp_path):
-    page.goto(f"{site}/events/events")
-    picture = tmp_path / "events.png"
-    page.screenshot(path=str(picture), full_page=True)
-    data = picture.read_bytes()
-    assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 1000

@@ -58,17 +58,17 @@ def ferry(timex_at):
     return build_analysis(article, FERRY, article.published, "manifest", timexes)
 
 
-def dump(db) -> dict:
+@pytest.fixture
+def dump(db, dump_database):
+    """dump() -> the test database's rows and schema as they are now."""
+    return lambda: dump_database(db)
+
+
+def rows_of(dumped: dict, document_id: str) -> dict:
+    """The rows of one document, its events and its mentions in a dump."""
     return {
-        table: [dict(row) for row in db.query(f"select rowid, * from {table} order by id")]
+        table: [row for row in dumped[table] if document_id in (row["id"], row.get("document_id"))]
         for table in COLUMNS
-    }
-
-
-def rows_of(db, document_id) -> dict:
-    return {
-        table: [row for row in rows if document_id in (row["id"], row.get("document_id"))]
-        for table, rows in dump(db).items()
     }
 
 
@@ -119,50 +119,50 @@ def test_events_and_documents_have_full_text_search(db, bridge, ferry):
     assert [row["title"] for row in db["documents"].search("bridge")] == ["Bridge reopens"]
 
 
-def test_saving_the_same_analysis_twice_changes_nothing(db, bridge, ferry):
+def test_saving_the_same_analysis_twice_changes_nothing(db, bridge, ferry, dump):
     save_analysis(db, bridge())
     save_analysis(db, ferry)
-    before = dump(db)
+    before = dump()
     save_analysis(db, bridge())
     save_analysis(db, ferry)
-    assert dump(db) == before
+    assert dump() == before
     assert [len(before[table]) for table in COLUMNS] == [2, 3, 4]
 
 
-def test_changed_metadata_updates_the_document_in_place(db, bridge):
+def test_changed_metadata_updates_the_document_in_place(db, bridge, dump):
     save_analysis(db, bridge())
     save_analysis(db, bridge(publisher="Harbour Times", title="Swing bridge reopens"))
-    rows = dump(db)
+    rows = dump()
     assert [(d["publisher"], d["title"]) for d in rows["documents"]] == [("Harbour Times", "Swing bridge reopens")]
     assert [e["publishers"] for e in rows["events"]] == ['["Harbour Times"]']
     assert len(rows["mentions"]) == 2
     assert [row["summary"] for row in db["events"].search("reopened")]  # the index followed the update
 
 
-def test_events_no_longer_produced_are_deleted_with_their_mentions(db, bridge):
+def test_events_no_longer_produced_are_deleted_with_their_mentions(db, bridge, dump):
     save_analysis(db, bridge(value="2021-03-08"))
-    old_event = dump(db)["events"][0]["id"]
+    old_event = dump()["events"][0]["id"]
     save_analysis(db, bridge(value="2022-03-08"))
-    rows = dump(db)
+    rows = dump()
     assert [e["value"] for e in rows["events"]] == ["2022-03-08"]
     assert old_event not in {m["event_id"] for m in rows["mentions"]}
     assert len(rows["mentions"]) == 2
 
 
-def test_saving_one_document_never_touches_another(db, bridge, ferry):
+def test_saving_one_document_never_touches_another(db, bridge, ferry, dump):
     save_analysis(db, bridge())
     document_id = bridge().document["id"]
-    before = rows_of(db, document_id)
+    before = rows_of(dump(), document_id)
     save_analysis(db, ferry)
     save_analysis(db, dataclasses.replace(ferry, mentions=[], events=[]))
-    assert rows_of(db, document_id) == before
+    assert rows_of(dump(), document_id) == before
 
 
-def test_a_failed_save_leaves_the_document_as_it_was(db, bridge):
+def test_a_failed_save_leaves_the_document_as_it_was(db, bridge, dump):
     save_analysis(db, bridge())
-    before = dump(db)
+    before = dump()
     broken = bridge(publisher="Harbour Times")
     broken.mentions[0]["not_a_column"] = 1
     with pytest.raises(sqlite3.OperationalError):
         save_analysis(db, broken)
-    assert dump(db) == before
+    assert dump() == before

@@ -15,10 +15,10 @@ def readme(repo_root):
     return (repo_root / "README.md").read_text(encoding="utf-8")
 
 
+# Each command's --help, with its example, is checked in test_cli.py.
 @pytest.mark.parametrize("command", sorted(cli.commands))
-def test_every_command_is_documented_in_the_readme_and_its_help(readme, command):
+def test_every_command_is_documented_in_the_readme(readme, command):
     assert f"dateline {command}" in readme
-    assert cli.commands[command].help, f"{command} has no help text"
 
 
 @pytest.mark.parametrize("table,column", [(t, c) for t, columns in TABLES.items() for c in columns])

@@ -27,7 +27,6 @@ from click.testing import CliRunner
 from ingest.cli import cli
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-TABLES = ("documents", "mentions", "events")
 
 
 @dataclass(frozen=True)
@@ -224,10 +223,6 @@ def ingest(db_path: Path):
     return CliRunner().invoke(cli, ["ingest", str(EXAMPLES), "--db", str(db_path)])
 
 
-def dump(db: sqlite_utils.Database) -> dict[str, list[dict]]:
-    return {table: list(db[table].rows_where(order_by="id")) for table in TABLES}
-
-
 @pytest.fixture(scope="module")
 def ingested(tmp_path_factory):
     db_path = tmp_path_factory.mktemp("examples") / "events.db"
@@ -366,11 +361,11 @@ def test_three_publishers_place_the_same_happening_on_the_same_day(db):
     assert publishers <= {row["publisher"] for row in rows}
 
 
-def test_reingest_changes_nothing(tmp_path):
+def test_reingest_changes_nothing(tmp_path, dump_database):
     db_path = tmp_path / "events.db"
     assert ingest(db_path).exit_code == 0
-    before = dump(sqlite_utils.Database(db_path))
+    before = dump_database(db_path)
     assert all(before.values())
     result = ingest(db_path)
     assert result.exit_code == 0, result.output
-    assert dump(sqlite_utils.Database(db_path)) == before
+    assert dump_database(db_path) == before

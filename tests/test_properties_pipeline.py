@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 import tempfile
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -88,7 +88,7 @@ def test_sentences_are_ordered_trimmed_and_cover_the_text(text):
     for start, end in spans:
         assert 0 <= start < end <= len(text)
         assert not text[start].isspace() and not text[end - 1].isspace()
-    for (_, end), (start, _) in zip(spans, spans[1:]):
+    for (_, end), (start, _) in pairwise(spans):
         assert end <= start
     covered = {i for start, end in spans for i in range(start, end)}
     assert all(i in covered for i, char in enumerate(text) if not char.isspace())
@@ -151,7 +151,7 @@ def test_every_mention_points_at_an_event_with_its_dating(mentions):
     document = {"id": "doc", "publisher": None}
     events, event_ids = build_events(document, WORDS_TEXT, split_sentences(WORDS_TEXT), timexes)
     by_id = {event["id"]: event for event in events}
-    for timex, event_id in zip(timexes, event_ids):
+    for timex, event_id in zip(timexes, event_ids, strict=True):  # one id per timex
         event = by_id[event_id]
         assert (event["value"], event["date_start"], event["date_end"]) == (
             timex.value, timex.date_start.isoformat(), timex.date_end.isoformat())
@@ -210,19 +210,6 @@ def test_a_jsonl_line_is_an_article_or_a_value_error(line):
 # ------------------------------------------------------------------ ingesting twice
 
 
-def _dump(db_path: Path) -> dict:
-    connection = sqlite3.connect(db_path)
-    try:
-        rows = {
-            table: connection.execute(f"select * from {table} order by id").fetchall()
-            for table in ("documents", "events", "mentions")
-        }
-        schema = connection.execute("select type, name, sql from sqlite_master order by name").fetchall()
-        return rows | {"schema": schema}
-    finally:
-        connection.close()
-
-
 corpus = st.dictionaries(
     keys=st.from_regex(r"[a-z]{1,8}", fullmatch=True),
     values=st.tuples(
@@ -235,7 +222,7 @@ corpus = st.dictionaries(
 
 @FEW
 @given(articles=corpus)
-def test_ingesting_twice_changes_nothing(articles):
+def test_ingesting_twice_changes_nothing(articles, dump_database):
     with tempfile.TemporaryDirectory() as tmp:
         folder, db = Path(tmp) / "articles", str(Path(tmp) / "events.db")
         folder.mkdir()
@@ -247,7 +234,7 @@ def test_ingesting_twice_changes_nothing(articles):
         runner = CliRunner()
         first = runner.invoke(cli, ["ingest", str(folder), "--db", db])
         assert first.exit_code == 0, first.output
-        dump = _dump(Path(db))
+        dump = dump_database(db)
         second = runner.invoke(cli, ["ingest", str(folder), "--db", db])
         assert second.exit_code == 0, second.output
-        assert _dump(Path(db)) == dump
+        assert dump_database(db) == dump
