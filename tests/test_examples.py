@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import csv
 import json
-import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -25,20 +23,12 @@ import sqlite_utils
 from click.testing import CliRunner
 
 from ingest.cli import cli
+from reading_sheet import (
+    Reading, assert_no_mention_in, assert_nothing_from_furniture, assert_read_as, events_of, mentions_of,
+)
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
-
-@dataclass(frozen=True)
-class Reading:
-    """What a careful reader takes from one article."""
-
-    published: str | None
-    published_source: str
-    dates: tuple[tuple[str, str | None, str | None], ...]  # (expression, date_start, date_end)
-    furniture: tuple[str, ...] = ()  # whole lines of page furniture in the article
-    sidebar_year: str | None = None  # year used only by other stories' dates in the furniture
-    not_dates: tuple[str, ...] = ()  # prose phrases with time-like words that name no time
 
 
 SHEET = {
@@ -200,17 +190,6 @@ UNDATED = "election-notes.txt"
 # The sea wall breach of Sunday 2024-03-10 as three publishers report it.
 SAME_HAPPENING = ("2024-03-09", "2024-03-10", {"The Harbour Courier", "Coastal Ledger", "Eastline Wire"})
 
-_LEADING_FUNCTION_WORD = re.compile(r"^(?:on|in|at|by|since|during|over|until|from|of|for|the)\s+", re.I)
-
-
-def core(expression: str) -> str:
-    """The expression without leading prepositions/articles, which annotators disagree on."""
-    expression = expression.strip().lower()
-    while (shorter := _LEADING_FUNCTION_WORD.sub("", expression)) != expression:
-        expression = shorter
-    return expression
-
-
 def raw_text(source: str) -> str:
     """The text of an example exactly as it sits in examples/."""
     if ":" in source:
@@ -239,14 +218,6 @@ def db(ingested):
 @pytest.fixture(scope="module")
 def documents(db):
     return {row["source"]: row for row in db["documents"].rows}
-
-
-def mentions_of(db, document) -> list[dict]:
-    return list(db["mentions"].rows_where("document_id = ?", [document["id"]], order_by="start_char"))
-
-
-def events_of(db, document) -> list[dict]:
-    return list(db["events"].rows_where("document_id = ?", [document["id"]], order_by="id"))
 
 
 def test_sheet_describes_the_corpus():
@@ -291,11 +262,7 @@ def test_publication_date(documents, source):
     ids=[f"{source}[{expected[0]}]" for source, reading in SHEET.items() for expected in reading.dates],
 )
 def test_expression_resolves_as_a_careful_reader_would(db, documents, source, expression, date_start, date_end):
-    mentions = mentions_of(db, documents[source])
-    found = [(m["expression"], m["date_start"], m["date_end"]) for m in mentions]
-    same_words = [(start, end) for text, start, end in found if core(text) == core(expression)]
-    assert same_words, f"{expression!r} not found; mentions: {found}"
-    assert (date_start, date_end) in same_words, f"{expression!r} resolved to {same_words}"
+    assert_read_as(mentions_of(db, documents[source]), expression, date_start, date_end)
 
 
 def test_undated_article_keeps_relative_dates_unresolved(db, documents):
@@ -321,20 +288,8 @@ def test_mention_offsets_point_at_the_expression(db, documents):
 def test_no_mention_or_event_comes_from_page_furniture(db, documents, source):
     reading = SHEET[source]
     document = documents[source]
-    furniture_spans = []
-    offset = 0
-    for line in document["text"].splitlines(keepends=True):
-        if line.strip() in reading.furniture:
-            furniture_spans.append((offset, offset + len(line)))
-        offset += len(line)
     mentions = mentions_of(db, document)
-    events = events_of(db, document)
-    for mention in mentions:
-        inside = [(a, b) for a, b in furniture_spans if mention["start_char"] < b and a < mention["end_char"]]
-        assert not inside, f"mention {mention['expression']!r} lies in furniture"
-    for line in reading.furniture:
-        assert not [m["expression"] for m in mentions if line in m["sentence"]], line
-        assert not [e["summary"] for e in events if line in e["summary"]], line
+    assert_nothing_from_furniture(document, mentions, events_of(db, document), reading.furniture)
     if reading.sidebar_year:
         dated = [(m["expression"], m["value"], m["date_start"]) for m in mentions]
         assert not [d for d in dated if reading.sidebar_year in (d[1] or "") + (d[2] or "")]
@@ -344,11 +299,7 @@ def test_no_mention_or_event_comes_from_page_furniture(db, documents, source):
 @pytest.mark.parametrize("source", [source for source, reading in SHEET.items() if reading.not_dates])
 def test_phrases_that_name_no_time_give_no_mention(db, documents, source):
     document = documents[source]
-    mentions = mentions_of(db, document)
-    for phrase in SHEET[source].not_dates:
-        start = document["text"].index(phrase)
-        end = start + len(phrase)
-        assert not [m["expression"] for m in mentions if m["start_char"] < end and start < m["end_char"]], phrase
+    assert_no_mention_in(document, mentions_of(db, document), SHEET[source].not_dates)
 
 
 def test_three_publishers_place_the_same_happening_on_the_same_day(db):

@@ -24,7 +24,9 @@ import sqlite_utils
 from click.testing import CliRunner
 
 from ingest.cli import cli
-from test_examples import Reading, core, events_of, mentions_of
+from reading_sheet import (
+    Reading, assert_no_mention_in, assert_nothing_from_furniture, assert_read_as, events_of, mentions_of,
+)
 
 NEWS = Path(__file__).resolve().parent / "fixtures" / "news"
 
@@ -411,39 +413,17 @@ def test_publication_date(documents, source):
     ids=[f"{source}[{expected[0]}:{expected[1]}]" for source, reading in SHEET.items() for expected in reading.dates],
 )
 def test_expression_resolves_as_a_careful_reader_would(db, documents, source, expression, date_start, date_end):
-    found = [(m["expression"], m["date_start"], m["date_end"]) for m in mentions_of(db, documents[source])]
-    same_words = [(start, end) for text, start, end in found if core(text) == core(expression)]
-    assert same_words, f"{expression!r} not found; mentions: {found}"
-    assert (date_start, date_end) in same_words, f"{expression!r} resolved to {same_words}"
-
-
-def _line_spans(text: str, lines: tuple[str, ...]) -> list[tuple[int, int]]:
-    spans, offset = [], 0
-    for line in text.splitlines(keepends=True):
-        if line.strip() in lines:
-            spans.append((offset, offset + len(line)))
-        offset += len(line)
-    return spans
+    assert_read_as(mentions_of(db, documents[source]), expression, date_start, date_end)
 
 
 @pytest.mark.parametrize("source", SHEET)
 def test_no_mention_or_event_comes_from_page_furniture(db, documents, source):
     document = documents[source]
-    furniture = SHEET[source].furniture
-    spans = _line_spans(document["text"], furniture)
-    for mention in mentions_of(db, document):
-        inside = [(a, b) for a, b in spans if mention["start_char"] < b and a < mention["end_char"]]
-        assert not inside, f"mention {mention['expression']!r} lies in furniture"
-        assert not [line for line in furniture if line in mention["sentence"]], mention["sentence"]
-    for event in events_of(db, document):
-        assert not [line for line in furniture if line in event["summary"]], event["summary"]
+    assert_nothing_from_furniture(document, mentions_of(db, document), events_of(db, document),
+                                  SHEET[source].furniture)
 
 
 @pytest.mark.parametrize("source", [source for source, reading in SHEET.items() if reading.not_dates])
 def test_phrases_that_name_no_time_give_no_mention(db, documents, source):
     document = documents[source]
-    mentions = mentions_of(db, document)
-    for phrase in SHEET[source].not_dates:
-        start = document["text"].index(phrase)
-        end = start + len(phrase)
-        assert not [m["expression"] for m in mentions if m["start_char"] < end and start < m["end_char"]], phrase
+    assert_no_mention_in(document, mentions_of(db, document), SHEET[source].not_dates)
