@@ -123,7 +123,7 @@ def run_corpus(path: Path, use_cli: bool) -> Score:
     tagged = tag_with_cli(docs) if use_cli else tag_with_api(docs)
     elapsed = time.perf_counter() - started
     total = Score()
-    for doc, system in zip(docs, tagged):
+    for doc, system in zip(docs, tagged, strict=True):
         total.add(score_document(doc, system))
     total.seconds = elapsed
     return total

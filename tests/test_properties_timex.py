@@ -5,6 +5,8 @@ same cases on every run."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from hypothesis import given, strategies as st
 
@@ -29,7 +31,7 @@ def _assert_consistent_timexes(text, dct):
             assert timex.date_start <= timex.date_end
         if dct is None:
             assert timex.anchor != "publication"
-    for before, after in zip(timexes, timexes[1:]):
+    for before, after in pairwise(timexes):
         assert before.end <= after.start
 
 

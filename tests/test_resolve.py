@@ -6,9 +6,10 @@ from datetime import date
 
 import pytest
 
-from ingest.timex.periods import (Period, add_months, calendar_period, containing, easter_sunday, narrow, shift,
-                                  week_of_month)
-from ingest.timex.resolve import ReferenceContext, Underspecified, resolve
+from ingest.timex.meaning import Underspecified
+from ingest.timex.periods import (Period, add_months, calendar_period, containing, easter_sunday, narrow,
+                                  nth_weekday, shift, week_of_month)
+from ingest.timex.resolve import ReferenceContext, resolve
 
 D = date.fromisoformat
 
@@ -102,6 +103,19 @@ def test_week_of_month_holds_the_middle_of_its_seven_days(month, nth, value):
     assert week_of_month(Period("month", D(month)), nth).value == value
 
 
+@pytest.mark.parametrize(
+    "year, month, weekday, nth, day",
+    [
+        (2021, 11, 4, 4, "2021-11-25"),  # Thanksgiving
+        (2021, 9, 1, 1, "2021-09-06"),  # Labor Day
+        (2021, 5, 1, -1, "2021-05-31"),  # Memorial Day, the last Monday of May
+        (2024, 5, 1, -1, "2024-05-27"),  # a May with only four Mondays
+    ],
+)
+def test_nth_weekday(year, month, weekday, nth, day):
+    assert nth_weekday(year, month, weekday, nth) == D(day)
+
+
 def test_calendar_period_rejects_impossible_dates():
     with pytest.raises(ValueError):
         calendar_period(2021, 9, 31)
@@ -139,7 +153,7 @@ NOV_1 = ReferenceContext(dct=D("2021-11-01"))
         (Underspecified("DATE", unit="day", offset=2, anchor="previous"), NOV_1, "2021-11-03", "2021-11-03", "2021-11-03", "publication"),
         (Underspecified("DATE", year=2015, month=1), ReferenceContext(None), "2015-01", "2015-01-01", "2015-01-31", "absolute"),
         (Underspecified("DATE", unit="year", offset=-1, anchor="comparable"),
-         ReferenceContext(D("1989-11-02"), last_quarter=Period("quarter", D("1989-07-01"))),
+         ReferenceContext(D("1989-11-02"), last_quarter_or_half=Period("quarter", D("1989-07-01"))),
          "1988-Q3", "1988-07-01", "1988-09-30", "previous"),
         (Underspecified("DATE", unit="year", offset=-1, anchor="comparable"),
          ReferenceContext(D("1989-11-02"), last_mentioned=Period("day", D("1989-10-02"))),
@@ -208,7 +222,7 @@ NOV_1 = ReferenceContext(dct=D("2021-11-01"))
         # "the quarter" is the last quarter named, not a quarter of a later year or half
         (Underspecified("DATE", unit="quarter", offset=0, anchor="previous"),
          ReferenceContext(D("2021-11-01"), last_mentioned=Period("year", D("2022-01-01")),
-                          last_quarter=Period("half", D("2021-01-01")), quarter=Period("quarter", D("2021-07-01"))),
+                          last_quarter_or_half=Period("half", D("2021-01-01")), last_quarter=Period("quarter", D("2021-07-01"))),
          "2021-Q3", "2021-07-01", "2021-09-30", "previous"),
     ],
 )

@@ -42,7 +42,7 @@ def test_negative_rule_rejects(rule, text):
 
 def test_no_equal_priority_rules_claim_the_same_span():
     clashes = []
-    for rule, example in EXAMPLES:
+    for _, example in EXAMPLES:
         candidates = find_candidates(example.text, GRAMMAR)
         for a, b in combinations(candidates, 2):
             if (a.start, a.end) == (b.start, b.end) and a.rule.priority == b.rule.priority and a.rule.id != b.rule.id:

@@ -6,8 +6,9 @@ them to TimeML TIMEX3 values with an inclusive day range.
     >>> [t.value for t in tag("The army officer was killed last week.", Settings(dct=date(2021, 11, 1)))]
     ['2021-W43']
 
-The grammar is data (lexicon.toml, rules/*.toml); engine.py applies it and
-resolve.py anchors underspecified values to the publication date.
+The grammar is data (lexicon.toml, rules/*.toml) that rules.py compiles;
+engine.py applies it, meaning.py turns each match into what it states, and
+resolve.py anchors that to the publication date or the last mentioned one.
 """
 
 from .model import Settings, Timex

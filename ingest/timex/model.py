@@ -39,7 +39,7 @@ class Timex:
     mod: str | None = None  # TimeML mod: START, MID, END, APPROX, LESS_THAN, MORE_THAN, ...
     date_start: date | None = None  # inclusive day range the value covers (DATE/TIME only)
     date_end: date | None = None
-    granularity: str | None = None  # day, week, month, quarter, season, year, decade, century, time
+    granularity: str | None = None  # day, week, weekend, month, quarter, half, season, year, decade, century, time
     anchor: str = "absolute"  # absolute, publication, previous (last mentioned date), unresolved
     rule: str = ""  # id of the rule that produced it, for debugging
 

@@ -10,6 +10,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 UNITS = ("day", "week", "weekend", "month", "quarter", "half", "season", "year", "decade", "century")
+MONTHS_PER = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120, "century": 1200}
+YEARS_PER = {"decade": 10, "century": 100}
+# Units shorter than a day: durations and offsets, never a period of their own.
+TIME_UNITS = ("hour", "minute", "second")
 
 # First month of each meteorological season; winter starts in December.
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -23,16 +27,20 @@ UNKNOWN_VALUE = {
 
 @dataclass(frozen=True)
 class Period:
+    """One calendar period: a unit of UNITS and the period's first day."""
+
     unit: str
     first: date
 
     @property
     def last(self) -> date:
+        """The period's last day (a weekend's Sunday)."""
         after = shift(self, 1).first
         return after - timedelta(days=1 if self.unit != "weekend" else 6)
 
     @property
     def value(self) -> str:
+        """The TIMEX3 value: 2021-11-01, 2021-W44, 2021-W44-WE, 2021-11, 2021-Q4, 2021-H2, 2021-FA, 2021, 202, 20."""
         d = self.first
         if self.unit == "day":
             return d.isoformat()
@@ -67,6 +75,15 @@ def easter_sunday(year: int) -> date:
     late = (golden + 11 * epact + 22 * weekday_shift) // 451
     month, day = divmod(epact + weekday_shift - 7 * late + 114, 31)
     return date(year, month, day + 1)
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The nth ISO weekday of a month (nth -1: its last): Thanksgiving is the 4th Thursday."""
+    if nth < 0:
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
 
 
 def week_of_month(month: Period, nth: int) -> Period:
@@ -107,8 +124,6 @@ def containing(d: date, unit: str) -> Period:
         return Period(unit, date(max(d.year // 100 * 100, 1), 1, 1))
     raise ValueError(f"unknown unit {unit!r}")
 
-
-MONTHS_PER = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120, "century": 1200}
 
 
 def shift(period: Period, count: int) -> Period:

@@ -8,21 +8,16 @@ narrative text or phrases like "two days later", the last mentioned date.
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from .periods import (MONTHS_PER, UNITS, UNKNOWN_VALUE, Period, add_months, calendar_period, containing, easter_sunday,
-                      narrow, shift, week_of_month)
+from .durations import duration_days, duration_value, set_value
+from .meaning import Underspecified
+from .periods import (MONTHS_PER, TIME_UNITS, UNITS, UNKNOWN_VALUE, YEARS_PER, Period, add_months, calendar_period,
+                      containing, easter_sunday, narrow, nth_weekday, shift, week_of_month)
 
-DURATION_LETTER = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y",
-                   "hour": "H", "minute": "M", "second": "S"}
-TIME_UNITS = ("hour", "minute", "second")
 TIME_UNITS_PER_DAY = {"hour": 24, "minute": 24 * 60, "second": 24 * 3600}
-YEARS_PER = {"decade": 10, "century": 100}
-# A half of each unit, as TIMEX3 duration parts ("2 1/2 years" -> P2Y6M).
-HALF_OF = {"year": ("6M", ""), "month": ("15D", ""), "week": ("3D", "12H"), "day": ("", "12H"),
-           "hour": ("", "30M"), "minute": ("", "30S")}
-REFERENCES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 # How far a yearless date may lie on the "wrong" side of the DCT before the
 # tense moves it a year: past-tense news still names deadlines a few weeks
 # ahead ("asked it to respond by Oct. 31"), and a future "third quarter" read
@@ -32,57 +27,22 @@ FUTURE_TENSE_SLACK = timedelta(days=92)
 
 
 @dataclass(frozen=True)
-class Underspecified:
-    """What an expression states. None means the text does not say."""
-
-    type: str  # DATE, TIME, DURATION, SET
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    quarter: int | None = None
-    half: int | None = None  # 1 or 2: a half year
-    season: str | None = None
-    decade: int | None = None  # first three digits: 199 for the 1990s
-    century: int | None = None  # first two digits: 19 for the 1900s
-    weekday: int | None = None  # ISO, Monday = 1
-    nth: int | None = None  # with weekday and month: the 4th Thursday of November
-    year_offset: int | None = None  # "last year's third quarter": year relative to the reference
-    unit: str | None = None  # for relative expressions, durations and sets
-    offset: int | None = None  # units from the reference period; None = not relative
-    distance: bool = False  # offset counts from the reference day ("a week ago"), not by calendar week
-    amount: int | str | None = None  # duration length; "X" when vague
-    plus_half: bool = False  # duration plus half a unit ("2 1/2 years")
-    direction: str = "tense"  # tense, before, after: which way an incomplete date lies
-    # publication; previous (the last mentioned date); comparable (the last
-    # mentioned quarter or half, shifted: "a year earlier" after "the third quarter")
-    anchor: str = "publication"
-    ref: str | None = None  # PRESENT_REF, PAST_REF, FUTURE_REF
-    # for durations that cover days: past (ending at ref) or future (starting
-    # there); first or last (the start or end of the stated month or year)
-    range: str | None = None
-    part: str | None = None  # START, MID, END: narrows the day range
-    time: str | None = None  # TIMEX3 time suffix: "15:00", "MO", "NI"
-    mod: str | None = None
-    end_day: int | None = None  # a range of days within the month: "Nov 1-3"
-    end_year: int | None = None  # a span of years: "2021/22"
-    week_of_month: int | None = None  # with month: its nth week (-1: the last)
-    week_of_day: bool = False  # the ISO week holding the stated day: "the week of March 6"
-    easter_offset: int | None = None  # days from Easter Sunday: Good Friday is -2
-
-
-@dataclass(frozen=True)
 class ReferenceContext:
+    """What an expression is read against; engine.tag carries it from one expression to the next."""
+
     dct: date | None
     tense: str | None = None  # past, future or None
     last_mentioned: Period | None = None
-    last_quarter: Period | None = None  # the last mentioned quarter or half year
-    quarter: Period | None = None  # the last mentioned quarter itself
+    last_quarter_or_half: Period | None = None  # the last mentioned quarter or half year
+    last_quarter: Period | None = None  # the last mentioned quarter itself
     day_in_sentence: date | None = None  # a day named earlier in the same sentence
     doc_type: str = "news"
 
 
 @dataclass(frozen=True)
 class Resolved:
+    """A TIMEX3 value, the inclusive days it covers and what it was anchored to."""
+
     value: str
     date_start: date | None = None
     date_end: date | None = None
@@ -93,9 +53,8 @@ class Resolved:
 
 def reference_date(u: Underspecified, ctx: ReferenceContext) -> tuple[date | None, str]:
     """The date a relative expression counts from, and what it is."""
-    if u.anchor == "previous" or ctx.doc_type == "narrative":
-        if ctx.last_mentioned is not None:
-            return ctx.last_mentioned.first, "previous"
+    if (u.anchor == "previous" or ctx.doc_type == "narrative") and ctx.last_mentioned is not None:
+        return ctx.last_mentioned.first, "previous"
     if ctx.dct is not None:
         return ctx.dct, "publication"
     return None, "unresolved"
@@ -108,16 +67,32 @@ def _coarser(period: Period, unit: str | None) -> bool:
 
 
 def resolve(u: Underspecified, ctx: ReferenceContext) -> Resolved:
+    """The TIMEX3 value and day range of what an expression states, read against ctx.
+
+    Raises ValueError for a date the calendar does not have ("September 31") and
+    OverflowError for one past year 9999.
+    """
     if u.ref is not None:
         return _reference(u, ctx)
     if u.type == "DURATION":
         return _duration(u, ctx)
     if u.type == "SET":
-        return Resolved(_set_value(u))
+        return Resolved(set_value(u))
     resolved = _extend(_date(u, ctx), u)
     if u.time is None or resolved.granularity not in ("day", None):
         return resolved
     return replace(resolved, value=f"{resolved.value}T{u.time}", granularity="time")
+
+
+def _duration(u: Underspecified, ctx: ReferenceContext) -> Resolved:
+    """A duration's value, with the days it covers when the text ties it to a date."""
+    value = duration_value(u)
+    days = duration_days(u, ctx.dct)
+    if days is None:
+        return Resolved(value)
+    unit, first, last = days
+    anchor = "publication" if u.range in ("past", "future") else "absolute"
+    return Resolved(value, first, last, unit, anchor, Period(unit, first))
 
 
 def _extend(resolved: Resolved, u: Underspecified) -> Resolved:
@@ -138,102 +113,52 @@ def _extend(resolved: Resolved, u: Underspecified) -> Resolved:
 
 
 def _reference(u: Underspecified, ctx: ReferenceContext) -> Resolved:
+    """PRESENT_REF covers the publication day; the past and the future cover no known days."""
     if u.ref == "PRESENT_REF" and ctx.dct is not None:
         return Resolved(u.ref, ctx.dct, ctx.dct, "day", "publication")
     return Resolved(u.ref, anchor="publication" if ctx.dct else "unresolved")
 
 
-def _duration_value(u: Underspecified) -> str:
-    unit, amount = u.unit, u.amount
-    if unit in ("decade", "century"):
-        amount = amount if amount == "X" else amount * (10 if unit == "decade" else 100)
-        unit = "year"
-    whole = f"{amount}{DURATION_LETTER[unit]}"
-    date_part, time_part = ("", whole) if unit in TIME_UNITS else (whole, "")
-    if u.plus_half and unit in HALF_OF:
-        date_part += HALF_OF[unit][0]
-        time_part += HALF_OF[unit][1]
-    return "P" + date_part + ("T" + time_part if time_part else "")
-
-
-def _duration(u: Underspecified, ctx: ReferenceContext) -> Resolved:
-    value = _duration_value(u)
-    if u.range in ("first", "last"):
-        return _edge_of_period(u, value)
-    if u.range is None or u.amount == "X" or u.unit in TIME_UNITS or ctx.dct is None:
-        return Resolved(value)
-    count = u.amount * {"decade": 10, "century": 100}.get(u.unit, 1)
-    unit = u.unit if u.unit not in ("decade", "century") else "year"
-    if u.range == "past":
-        end = ctx.dct
-        start = _shift_day(end, unit, -count) + timedelta(days=1)
-    else:
-        start = ctx.dct
-        end = _shift_day(start, unit, count) - timedelta(days=1)
-    return Resolved(value, start, end, unit, "publication", Period(unit, start))
-
-
-def _edge_of_period(u: Underspecified, value: str) -> Resolved:
-    """The first or last `amount` units of the stated month or year."""
-    period = calendar_period(u.year, u.month)
-    if u.range == "first":
-        start = period.first
-        end = _shift_day(start, u.unit, u.amount) - timedelta(days=1)
-    else:
-        end = period.last
-        start = _shift_day(end + timedelta(days=1), u.unit, -u.amount)
-    return Resolved(value, start, end, u.unit, "absolute", Period(u.unit, start))
-
-
-def _shift_day(d: date, unit: str, count: int) -> date:
-    if unit == "day":
-        return d + timedelta(days=count)
-    if unit == "week":
-        return d + timedelta(weeks=count)
-    return add_months(d, count * {"month": 1, "quarter": 3, "year": 12}[unit])
-
-
-def _set_value(u: Underspecified) -> str:
-    if u.weekday is not None:
-        return f"XXXX-WXX-{u.weekday}" + (f"T{u.time}" if u.time else "")
-    if u.month is not None:
-        return f"XXXX-{u.month:02d}"
-    if u.quarter is not None:
-        return f"XXXX-Q{u.quarter}"
-    if u.season is not None:
-        return f"XXXX-{u.season}"
-    if u.time is not None and u.unit is None:
-        return f"XXXX-XX-XXT{u.time}"
-    letter = DURATION_LETTER[u.unit] if u.unit in DURATION_LETTER else {"decade": "DE", "century": "CE"}[u.unit]
-    return f"PT1{letter}" if u.unit in TIME_UNITS else f"P1{letter}"
-
-
 def _finish(period: Period, u: Underspecified, anchor: str) -> Resolved:
+    """The period's value, with its days narrowed to the START, MID or END third the text names."""
     start, end = narrow(period, u.part)
     return Resolved(period.value, start, end, period.unit, anchor, period)
 
 
 def _date(u: Underspecified, ctx: ReferenceContext) -> Resolved:
-    if u.decade is not None or u.century is not None:
-        first_year = u.decade * 10 if u.decade is not None else u.century * 100
-        period = Period("decade" if u.decade is not None else "century", date(max(first_year, 1), 1, 1))
-        return _finish(period, u, "absolute")
-    if u.year is not None and (u.nth is not None or u.easter_offset is not None):
-        return _finish(_period_in(u, u.year), u, "absolute")
-    if u.year is not None:
-        period = calendar_period(u.year, u.month, u.day, u.quarter, u.season, u.half)
-        return _finish(period, u, "absolute")
-    if u.anchor == "previous" and u.unit == "quarter" and ctx.quarter is not None:
+    """The period of a DATE or TIME: as stated when it names its year, else anchored."""
+    stated = _stated_period(u)
+    if stated is not None:
+        return _finish(stated, u, "absolute")
+    return _anchored(u, ctx)
+
+
+def _stated_period(u: Underspecified) -> Period | None:
+    """The period of an expression naming its year, decade or century; None for the others."""
+    if u.decade is not None:
+        return Period("decade", date(max(u.decade * 10, 1), 1, 1))
+    if u.century is not None:
+        return Period("century", date(max(u.century * 100, 1), 1, 1))
+    if u.year is None:
+        return None
+    if u.nth is not None or u.easter_offset is not None:
+        return _period_in(u, u.year)
+    return calendar_period(u.year, u.month, u.day, u.quarter, u.season, u.half)
+
+
+def _anchored(u: Underspecified, ctx: ReferenceContext) -> Resolved:
+    """An expression without its year, read from the reference date, tense and last mentioned period."""
+    if u.anchor == "previous" and u.unit == "quarter" and ctx.last_quarter is not None:
         # "in the quarter" after "the first half" or "next year" is still the
         # quarter the report is about
-        return _relative(u, ctx.quarter.first, "previous")
+        return _relative(u, ctx.last_quarter.first, "previous")
     ref, anchor = reference_date(u, ctx)
     if anchor == "previous" and _coarser(ctx.last_mentioned, u.unit):
         # "The next day" after "in March" lies somewhere in March: no finer than that.
         period = ctx.last_mentioned
         return Resolved(period.value, period.first, period.last, period.unit, anchor, period)
-    if u.anchor == "comparable" and ctx.last_quarter is not None:
-        return _comparable(u, ctx.last_quarter)
+    if u.anchor == "comparable" and ctx.last_quarter_or_half is not None:
+        return _comparable(u, ctx.last_quarter_or_half)
     # "over the weekend", and "this weekend" in a past sentence: the tense picks which
     if u.unit == "weekend" and (u.offset is None or (u.offset == 0 and ctx.tense == "past")):
         if ref is None:
@@ -259,6 +184,7 @@ def _date(u: Underspecified, ctx: ReferenceContext) -> Resolved:
 
 
 def _relative(u: Underspecified, ref: date | None, anchor: str) -> Resolved:
+    """The period `offset` units from the one holding the reference date ("last week", "two days later")."""
     if u.distance and u.unit == "week":  # "a week ago" is the day seven days back, not last week
         u = replace(u, unit="day", offset=u.offset * 7)
     if u.distance and u.unit in YEARS_PER:  # "a decade ago" is one year, ten back
@@ -279,6 +205,7 @@ def _comparable(u: Underspecified, last: Period) -> Resolved:
 
 
 def _weekday(u: Underspecified, ref: date | None, anchor: str, tense: str | None) -> Resolved:
+    """A weekday alone: strictly before or after for last/next, else the side the tense points to."""
     if ref is None:
         return Resolved(f"XXXX-WXX-{u.weekday}", anchor="unresolved")
     ahead = (u.weekday - ref.isoweekday()) % 7  # 0..6 days forward to that weekday
@@ -345,22 +272,19 @@ def _distance(period: Period, day: date) -> int:
 
 
 def _period_in(u: Underspecified, year: int) -> Period:
+    """The stated day, month, quarter, season or holiday in the given year."""
     if u.easter_offset is not None:
         return Period("day", easter_sunday(year) + timedelta(days=u.easter_offset))
     if u.nth is not None:
-        first = date(year, u.month, 1)
-        return Period("day", first + timedelta(days=(u.weekday - first.isoweekday()) % 7 + 7 * (u.nth - 1)))
+        return Period("day", nth_weekday(year, u.month, u.weekday, u.nth))
     day = u.day
-    if u.month == 2 and day == 29 and not _is_leap(year):
+    if u.month == 2 and day == 29 and not calendar.isleap(year):
         day = 28  # a Feb 29 in a year without one: keep the month, not an error
     return calendar_period(year, u.month, day, u.quarter, u.season, u.half)
 
 
-def _is_leap(year: int) -> bool:
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-
-
 def _unknown_year_value(u: Underspecified) -> str:
+    """The TIMEX3 value of a yearless expression when there is nothing to anchor it to."""
     if u.nth is not None or u.easter_offset is not None:
         return "XXXX-XX-XX"
     if u.month is not None:

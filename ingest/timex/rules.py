@@ -1,12 +1,27 @@
 """Load the grammar: lexicon.toml word lists and rules/*.toml, compiled once.
 
-A rule pattern is a regular expression with named placeholders: `{month}`
-becomes `(?P<month>January|Jan\\.|...)` and `{end:month}` a second group `end`
-drawing on the same list. A space in a pattern or a form matches any run of
-whitespace. Patterns match case-insensitively; lists marked case_sensitive
-keep their case inside `(?-i:...)`.
-"""
+Each [[rule]] of a rules file has:
 
+    id        unique across files, "<type>.<what>": date.month_day
+    type      DATE (the default), TIME, DURATION or SET
+    priority  an integer; breaks ties between equal spans (see engine.py)
+    pattern   a regular expression with placeholders: `{month}` becomes
+              `(?P<month>January|Jan\\.|...)` and `{end:month}` a second group
+              `end` drawing on the same list
+    value     what the match states: keys of meaning.VALUE_KEYS (documented
+              in meaning.py) mapped to constants or to "{group}" ("-{group}":
+              the group's value negated)
+    mod       optional TimeML mod: a constant or "{group}"
+    span      optional named group that is the expression; the rest is context
+    negative  true for a rule that tags nothing and blocks what it overlaps
+    examples  texts with their dct and expected value (and mod, type), run by
+              tests/test_rules.py; a negative rule lists `rejects` instead
+
+A space in a pattern or a form matches any run of whitespace. Patterns match
+case-insensitively; lists marked case_sensitive keep their case inside
+`(?-i:...)`. The loader rejects unknown placeholders, value keys and group
+references, duplicate ids and rules without examples.
+"""
 from __future__ import annotations
 
 import re
@@ -15,20 +30,14 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from .meaning import REFERENCE, VALUE_KEYS
+
 HERE = Path(__file__).parent
 LEXICON_PATH = HERE / "lexicon.toml"
 RULES_DIR = HERE / "rules"
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
-VALUE_KEYS = {
-    "year", "month", "day", "quarter", "half", "season", "decade", "century", "weekday",
-    "part_of_day", "clock", "hour", "minute", "meridiem", "unit", "offset", "distance", "year_offset",
-    "amount", "fraction", "direction", "anchor", "ref", "range", "parse", "part",
-    "century_ordinal", "month_day", "hundreds", "year_in_century", "nth_weekday",
-    "end_day", "end_year", "week_of_month", "week_of_day", "easter_offset",
-}
 _PLACEHOLDER = re.compile(r"\{(?:(?P<group>[a-z_][a-z0-9_]*):)?(?P<list>[a-z_][a-z0-9_]*)\}")
-REFERENCE = re.compile(r"^(?P<sign>-?)\{(?P<group>[a-z_][a-z0-9_]*)\}$")
 
 
 class GrammarError(ValueError):
@@ -48,6 +57,8 @@ class WordList:
 
 @dataclass(frozen=True)
 class Lexicon:
+    """The named word lists that rule placeholders draw on."""
+
     lists: dict[str, WordList]
 
     def value(self, name: str, text: str) -> object:
@@ -69,6 +80,8 @@ class Lexicon:
 
 @dataclass(frozen=True)
 class Example:
+    """A text a rule must win on, and what it must yield (run by tests/test_rules.py)."""
+
     text: str
     dct: str | None
     value: str
@@ -78,10 +91,11 @@ class Example:
 
 @dataclass(frozen=True)
 class Rule:
+    """One compiled rule of rules/*.toml; the README documents its fields."""
+
     id: str
     type: str
     priority: int
-    pattern: str
     regex: re.Pattern
     groups: dict[str, str]  # group name -> list name
     value: dict
@@ -138,6 +152,7 @@ def _word_list(name: str, spec: dict) -> WordList:
 
 
 def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
+    """Compile every list of a lexicon file; unions are joined once their members exist."""
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     lists = {name: _word_list(name, spec) for name, spec in data.items()}
     for name, word_list in lists.items():
@@ -189,15 +204,20 @@ def compile_pattern(pattern: str, lexicon: Lexicon, where: str) -> tuple[re.Patt
         raise GrammarError(f"{where}: bad pattern {pattern!r}: {error}") from None
 
 
-def _check_references(rule_id: str, spec: dict, groups: dict[str, str]) -> None:
-    unknown_keys = set(spec) - VALUE_KEYS
+def _check_value(rule_id: str, value: dict, groups: dict[str, str]) -> None:
+    unknown_keys = set(value) - VALUE_KEYS
     if unknown_keys:
         raise GrammarError(f"rule {rule_id}: unknown value keys {sorted(unknown_keys)}")
-    for key, item in spec.items():
-        if isinstance(item, str) and item.startswith(("{", "-{")):
-            reference = REFERENCE.match(item)
-            if not reference or reference.group("group") not in groups:
-                raise GrammarError(f"rule {rule_id}: value {key} = {item!r} names no group of the pattern")
+    for key, item in value.items():
+        _check_reference(rule_id, key, item, groups)
+
+
+def _check_reference(rule_id: str, key: str, item: object, groups: dict[str, str]) -> None:
+    """A "{group}" or "-{group}" string must name a group of the pattern."""
+    if isinstance(item, str) and item.startswith(("{", "-{")):
+        reference = REFERENCE.match(item)
+        if not reference or reference.group("group") not in groups:
+            raise GrammarError(f"rule {rule_id}: value {key} = {item!r} names no group of the pattern")
 
 
 def _rule(entry: dict, lexicon: Lexicon, where: str) -> Rule:
@@ -217,9 +237,8 @@ def _rule(entry: dict, lexicon: Lexicon, where: str) -> Rule:
         raise GrammarError(f"{where}: priority must be an integer")
     regex, groups = compile_pattern(entry["pattern"], lexicon, where)
     value = entry.get("value", {})
-    _check_references(rule_id, value, groups)
-    if entry.get("mod", "").startswith("{"):
-        _check_references(rule_id, {"part": entry["mod"]}, groups)
+    _check_value(rule_id, value, groups)
+    _check_reference(rule_id, "mod", entry.get("mod"), groups)
     span = entry.get("span")
     if span and span not in groups and span not in regex.groupindex:
         raise GrammarError(f"{where}: span {span!r} is not a group of the pattern")
@@ -228,13 +247,14 @@ def _rule(entry: dict, lexicon: Lexicon, where: str) -> Rule:
         for e in entry.get("examples", [])
     )
     return Rule(
-        id=rule_id, type=rule_type, priority=entry["priority"], pattern=entry["pattern"],
-        regex=regex, groups=groups, value=value, mod=entry.get("mod"), span=span,
+        id=rule_id, type=rule_type, priority=entry["priority"], regex=regex, groups=groups,
+        value=value, mod=entry.get("mod"), span=span,
         negative=negative, examples=examples, rejects=tuple(entry.get("rejects", ())),
     )
 
 
 def load_rules(paths: list[Path], lexicon: Lexicon) -> tuple[Rule, ...]:
+    """Compile the rules of each file in order; rule ids must be unique across files."""
     rules: list[Rule] = []
     seen: dict[str, Path] = {}
     for path in paths:
@@ -250,6 +270,8 @@ def load_rules(paths: list[Path], lexicon: Lexicon) -> tuple[Rule, ...]:
 
 @dataclass(frozen=True)
 class Grammar:
+    """A lexicon and the rules compiled against it."""
+
     lexicon: Lexicon
     rules: tuple[Rule, ...]
 

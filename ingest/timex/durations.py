@@ -1,0 +1,73 @@
+"""TIMEX3 values of durations (P3W, PT2H) and sets (P1W, XXXX-WXX-1), and the
+days a duration covers when the text ties it to a date: pure, no clock."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from .meaning import Underspecified
+from .periods import TIME_UNITS, YEARS_PER, Period, calendar_period, shift
+
+DURATION_LETTER = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y",
+                   "hour": "H", "minute": "M", "second": "S"}
+# Sets name decades and centuries with TIMEX3's own letters; durations count them in years.
+SET_LETTER = {**DURATION_LETTER, "decade": "DE", "century": "CE"}
+# A half of each unit, as TIMEX3 duration parts ("2 1/2 years" -> P2Y6M).
+HALF_OF = {"year": ("6M", ""), "month": ("15D", ""), "week": ("3D", "12H"), "day": ("", "12H"),
+           "hour": ("", "30M"), "minute": ("", "30S")}
+
+
+def _in_years(unit: str, amount: int | str) -> tuple[str, int | str]:
+    """Decades and centuries as years ("two decades" -> 20 years); other units unchanged."""
+    if unit in YEARS_PER:
+        return "year", amount if amount == "X" else amount * YEARS_PER[unit]
+    return unit, amount
+
+
+def duration_value(u: Underspecified) -> str:
+    """The TIMEX3 duration: P2Y6M, PT48H, PXD for a vague amount."""
+    unit, amount = _in_years(u.unit, u.amount)
+    whole = f"{amount}{DURATION_LETTER[unit]}"
+    date_part, time_part = ("", whole) if unit in TIME_UNITS else (whole, "")
+    if u.plus_half and unit in HALF_OF:
+        date_part += HALF_OF[unit][0]
+        time_part += HALF_OF[unit][1]
+    return "P" + date_part + ("T" + time_part if time_part else "")
+
+
+def duration_days(u: Underspecified, dct: date | None) -> tuple[str, date, date] | None:
+    """(unit, first day, last day) a duration covers, or None when it covers no known days.
+
+    range past/future: the days ending or starting at the publication date
+    ("the past three weeks"); first/last: the start or end of the stated
+    month or year ("the first two months of 2021"). Vague amounts and hours
+    cover no whole days.
+    """
+    if u.range is None or u.amount == "X" or u.unit in TIME_UNITS:
+        return None
+    unit, count = _in_years(u.unit, u.amount)
+    if u.range in ("first", "last"):
+        period = calendar_period(u.year, u.month)
+        if u.range == "first":
+            return unit, period.first, _shift_day(period.first, unit, count) - timedelta(days=1)
+        return unit, _shift_day(period.last + timedelta(days=1), unit, -count), period.last
+    if dct is None:
+        return None
+    if u.range == "past":
+        return unit, _shift_day(dct, unit, -count) + timedelta(days=1), dct
+    return unit, dct, _shift_day(dct, unit, count) - timedelta(days=1)
+
+
+def _shift_day(day: date, unit: str, count: int) -> date:
+    return shift(Period(unit, day), count).first
+
+
+def set_value(u: Underspecified) -> str:
+    """The TIMEX3 value of a recurring time: XXXX-WXX-1TNI, XXXX-10, XXXX-WXX-WE, P1W, PT1H."""
+    if u.weekday is not None:
+        return f"XXXX-WXX-{u.weekday}" + (f"T{u.time}" if u.time else "")
+    if u.month is not None:
+        return f"XXXX-{u.month:02d}"
+    if u.unit == "weekend":  # a weekend is no length of time: every week's weekend
+        return "XXXX-WXX-WE"
+    return f"PT1{SET_LETTER[u.unit]}" if u.unit in TIME_UNITS else f"P1{SET_LETTER[u.unit]}"

@@ -1,0 +1,202 @@
+"""What a rule's match states: the value-key vocabulary of rules/*.toml and
+the Underspecified it builds, before any anchoring to a reference date.
+
+A rule's `value` table maps keys to constants or to `{group}` references
+(`-{group}` negates the matched value). Two kinds of key exist:
+
+- field keys (FIELD_KEYS) name a field of Underspecified and are copied into
+  it; the comments on its fields below say what each means;
+- derived keys (DERIVED_KEYS, described there) are read by build_meaning to
+  compute fields: the clock time, a holiday's month and day, a year in words.
+
+The loader (rules.py) rejects any other key.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import dateparser
+
+if TYPE_CHECKING:  # only for annotations: rules.py imports this module
+    from .rules import Grammar, Rule
+
+# A value that names a pattern group: "{month}", or "-{count}" for its negation.
+REFERENCE = re.compile(r"^(?P<sign>-?)\{(?P<group>[a-z_][a-z0-9_]*)\}$")
+
+# Full dates only: dateparser must find day, month and year in the string, so it
+# never fills a missing part from its reference date.
+_DATEPARSER_SETTINGS = {
+    "DATE_ORDER": "MDY",
+    "PREFER_DAY_OF_MONTH": "first",
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "STRICT_PARSING": True,
+    "RELATIVE_BASE": datetime(2000, 1, 1),  # never consulted for full dates; set so the clock is not
+}
+
+
+@dataclass(frozen=True)
+class Underspecified:
+    """What an expression states. None means the text does not say."""
+
+    type: str  # DATE, TIME, DURATION, SET
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    quarter: int | None = None
+    half: int | None = None  # 1 or 2: a half year
+    season: str | None = None  # SP, SU, FA, WI
+    decade: int | None = None  # first three digits: 199 for the 1990s
+    century: int | None = None  # first two digits: 19 for the 1900s
+    weekday: int | None = None  # ISO, Monday = 1
+    nth: int | None = None  # with weekday and month: the 4th Thursday of November (-1: the last)
+    year_offset: int | None = None  # "last year's third quarter": year relative to the reference
+    unit: str | None = None  # for relative expressions, durations and sets
+    offset: int | None = None  # units from the reference period; None = not relative
+    distance: bool = False  # offset counts from the reference day ("a week ago"), not by calendar week
+    amount: int | str | None = None  # duration length; "X" when vague
+    plus_half: bool = False  # duration plus half a unit ("2 1/2 years")
+    direction: str = "tense"  # tense, before, after: which way an incomplete date lies
+    # publication; previous (the last mentioned date); comparable (the last
+    # mentioned quarter or half, shifted: "a year earlier" after "the third quarter")
+    anchor: str = "publication"
+    ref: str | None = None  # PRESENT_REF, PAST_REF, FUTURE_REF
+    # for durations that cover days: past (ending at ref) or future (starting
+    # there); first or last (the start or end of the stated month or year)
+    range: str | None = None
+    part: str | None = None  # START, MID, END: narrows the day range
+    time: str | None = None  # TIMEX3 time suffix: "15:00", "MO", "NI"
+    mod: str | None = None  # TimeML mod: the rule's, else the part
+    end_day: int | None = None  # a range of days within the month: "Nov 1-3"
+    end_year: int | None = None  # a span of years: "2021/22"
+    week_of_month: int | None = None  # with month: its nth week (-1: the last)
+    week_of_day: bool = False  # the ISO week holding the stated day: "the week of March 6"
+    easter_offset: int | None = None  # days from Easter Sunday: Good Friday is -2
+
+
+DERIVED_KEYS = {
+    "parse": "true: dateparser reads the whole span (or `span`) as a full date",
+    "clock": "a TIMEX3 time suffix as is: noon is 12:00",
+    "hour": "hour of the day, with minute and meridiem making the time suffix",
+    "minute": "minutes past the hour (0 when absent)",
+    "meridiem": "AM or PM",
+    "part_of_day": "MO, AF, EV, NI ...: the time suffix when no clock time is given",
+    "fraction": "present when the duration adds half a unit (2 1/2 years)",
+    "month_day": "a fixed holiday as [month, day]: [12, 25]",
+    "nth_weekday": "a floating holiday as [month, weekday, nth]: [11, 4, 4] (Thanksgiving), nth -1 the last",
+    "century_ordinal": "the ordinal of a century: 20 for the twentieth (the 1900s)",
+    "hundreds": "the hundreds of a year said in words: 19 for nineteen ninety-six",
+    "year_in_century": "the rest of that year: 96",
+}
+# Fields that only build_meaning sets, from the derived keys or the rule itself.
+_COMPUTED_FIELDS = {"type", "time", "plus_half", "mod", "century", "nth"}
+FIELD_KEYS = tuple(f.name for f in fields(Underspecified) if f.name not in _COMPUTED_FIELDS)
+VALUE_KEYS = frozenset(FIELD_KEYS) | frozenset(DERIVED_KEYS)
+# Fields build_meaning copies from the matched values: the field keys plus nth, from nth_weekday.
+_COPIED_FIELDS = (*FIELD_KEYS, "nth")
+
+
+def _group_values(rule: Rule, match: re.Match, grammar: Grammar) -> dict:
+    """The rule's value spec with each {group} reference replaced by its lexicon value."""
+    values = {}
+    for key, spec in rule.value.items():
+        reference = REFERENCE.match(spec) if isinstance(spec, str) else None
+        if reference is None:
+            values[key] = spec
+            continue
+        group = reference.group("group")
+        matched = match.group(group)
+        if matched is None:
+            continue  # an optional part of the pattern that is absent
+        value = grammar.lexicon.value(rule.groups[group], matched)
+        if reference.group("sign") and isinstance(value, int):
+            value = -value
+        elif reference.group("sign"):
+            value = "-" + value
+        values[key] = value
+    return values
+
+
+def build_meaning(rule: Rule, match: re.Match, grammar: Grammar) -> Underspecified | None:
+    """The Underspecified a rule's match states, or None if it states nothing valid."""
+    values = _group_values(rule, match, grammar)
+    if values.pop("parse", False):
+        parsed = _parse_full_date(match.group(rule.span) if rule.span else match.group())
+        if parsed is None:
+            return None
+        values.update(year=parsed.year, month=parsed.month, day=parsed.day)
+    if "month_day" in values:
+        values["month"], values["day"] = values["month_day"]
+    if "nth_weekday" in values:
+        values["month"], values["weekday"], values["nth"] = values["nth_weekday"]
+    stated = {key: values[key] for key in _COPIED_FIELDS if key in values}
+    if "end_year" in stated:
+        stated["end_year"] = _full_end_year(stated["year"], stated["end_year"])
+        if stated["end_year"] is None:
+            return None
+    if stated.get("end_day") is not None and stated["end_day"] <= stated["day"]:
+        return None  # "Nov 3-1" is no range
+    if isinstance(stated.get("offset"), str):  # "several years ago": a vague distance
+        stated = {"ref": "PAST_REF" if stated["offset"].startswith("-") else "FUTURE_REF"}
+    if "century_ordinal" in values:
+        stated["century"] = values["century_ordinal"] - 1
+    time = _time_of_day(values)
+    if time is False:
+        return None
+    mod = _mod(rule, match, grammar, values)
+    if "hundreds" in values:  # "nineteen ninety-six"
+        year_in_century = values.get("year_in_century", 0)
+        if not isinstance(year_in_century, int):
+            return None  # "nineteen several": a vague count is no year
+        stated["year"] = values["hundreds"] * 100 + year_in_century
+    return Underspecified(type=rule.type, time=time or None, plus_half="fraction" in values, mod=mod, **stated)
+
+
+def _full_end_year(year: int, end: int) -> int | None:
+    """The last year of a span: "2021/22" ends in 2022, "1998-2003" in 2003.
+
+    Two digits must name the next year (a season or fiscal year), four any later one.
+    """
+    if end < 100:
+        return year + 1 if end == (year + 1) % 100 else None
+    return end if end > year else None
+
+
+def _time_of_day(values: dict) -> str | bool | None:
+    """The TIMEX3 time suffix ("15:30", "MO"), None without one, False if impossible."""
+    if "clock" in values:
+        return values["clock"]
+    if "hour" in values:
+        hour, minute = values["hour"], values.get("minute", 0)
+        meridiem = values.get("meridiem")
+        if meridiem == "PM" and hour < 12:
+            hour += 12
+        elif meridiem == "AM" and hour == 12:
+            hour = 0
+        if hour > 23 or minute > 59:
+            return False
+        return f"{hour:02d}:{minute:02d}"
+    return values.get("part_of_day")
+
+
+def _mod(rule: Rule, match: re.Match, grammar: Grammar, values: dict) -> str | None:
+    """The TimeML mod: the rule's constant or its group's value, else the part (START, MID, END) stated."""
+    if rule.mod is None:
+        return values.get("part")
+    reference = REFERENCE.match(rule.mod)
+    if reference is None:
+        return rule.mod
+    matched = match.group(reference.group("group"))
+    return grammar.lexicon.value(rule.groups[reference.group("group")], matched) if matched else values.get("part")
+
+
+@lru_cache(maxsize=4096)
+def _parse_full_date(candidate: str) -> date | None:
+    """The date dateparser reads in a string naming day, month and year; None if it does not."""
+    parsed = dateparser.parse(candidate, languages=["en"], settings=_DATEPARSER_SETTINGS)
+    return parsed.date() if parsed else None
+
