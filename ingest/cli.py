@@ -4,21 +4,27 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import sys
+import tempfile
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 
 import click
 import sqlite_utils
+import yaml
 
 from . import __version__
-from .analyze import NO_PUBLICATION_DATE, analyze
+from .analyze import NO_PUBLICATION_DATE, analyze, content_id
 from .article import Problem
 from .db import ensure_db_shape, save_analysis
-from .sources import parse_day, read_articles
-from .timex import Settings, tag as tag_text
+from .sources import decode_text, parse_day, read_articles
+from .timex import Settings
+from .timex import tag as tag_text
 
 METADATA_FILE = "metadata.yml"
+NO_PROSE = "no article prose left once page furniture is removed; not stored"
 
 
 def _parse_day(value: str | None, what: str) -> date | None:
@@ -38,46 +44,69 @@ def cli():
 
 
 @cli.command()
-@click.argument("file", type=click.File("r", encoding="utf-8"), required=False)
+@click.argument("file", type=click.File("rb"), required=False)
 @click.option("--published", help="Publication date YYYY-MM-DD to resolve relative dates against.")
-@click.option("--jsonl", "jsonl", type=click.File("r", encoding="utf-8"),
+@click.option("--jsonl", "jsonl", type=click.File("rb"),
               help='Read lines {"doc_id","text","dct"} from this file (- for stdin).')
 def tag(file, published, jsonl):
     """Print the date expressions the engine finds in one text.
 
     With FILE: one JSON object per expression,
     {start, end, text, type, value, mod, date_start, date_end}.
-    With --jsonl: one line {"doc_id", "timexes": [...]} per input line.
+    With --jsonl: one line {"doc_id", "timexes": [...]} per input line; a bad
+    line is reported on stderr as "error: name:line: message", the other lines
+    are still answered and the exit status is 1.
 
     Example:
 
         dateline tag article.txt --published 2021-11-01
     """
     if jsonl is not None:
-        for number, line in enumerate(jsonl, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                settings = Settings(dct=_parse_day(record.get("dct"), "dct"))
-                text = record["text"]
-            except (ValueError, KeyError, TypeError, click.BadParameter) as error:
-                raise click.ClickException(f"{jsonl.name}:{number}: {error}") from None
-            timexes = [t.to_json() for t in tag_text(text, settings)]
-            click.echo(json.dumps({"doc_id": record.get("doc_id"), "timexes": timexes}))
-        return
+        bad_lines = sum(not _tag_jsonl_line(line, jsonl.name, number) for number, line in enumerate(jsonl, 1))
+        sys.exit(1 if bad_lines else 0)
     if file is None:
         raise click.UsageError("give a FILE or --jsonl IN")
     settings = Settings(dct=_parse_day(published, "--published"))
-    for timex in tag_text(file.read(), settings):
+    # The same decoding as ingest: UTF-8 (or UTF-16 with a BOM), never a guess.
+    text, why_not = decode_text(file.read())
+    if why_not:
+        raise click.ClickException(f"{file.name}: {why_not}")
+    for timex in tag_text(text, settings):
         click.echo(json.dumps(timex.to_json()))
+
+
+def _tag_jsonl_line(line: bytes, name: str, number: int) -> bool:
+    """Answer one --jsonl input line; False (after reporting it) when it is unusable."""
+    if not line.strip():
+        return True
+    try:
+        record = json.loads(line.decode("utf-8"))
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            raise ValueError('not a JSON object with a "text" string')
+        if not isinstance(record.get("dct"), (str, type(None))):
+            raise ValueError('"dct" must be a YYYY-MM-DD string or null')
+        settings = Settings(dct=_parse_day(record.get("dct"), "dct"))
+    except json.JSONDecodeError as error:
+        return _report_bad_line(name, number, f"not JSON ({error.msg} at column {error.colno})")
+    except RecursionError:
+        return _report_bad_line(name, number, "not JSON this reader can load (nested too deeply)")
+    except (ValueError, click.BadParameter) as error:
+        return _report_bad_line(name, number, error.message if isinstance(error, click.BadParameter) else str(error))
+    timexes = [t.to_json() for t in tag_text(record["text"], settings)]
+    click.echo(json.dumps({"doc_id": record.get("doc_id"), "timexes": timexes}))
+    return True
+
+
+def _report_bad_line(name: str, number: int, message: str) -> bool:
+    click.echo(f"error: {Problem(name, message, number)}", err=True)
+    return False
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="SQLite database to create or update.")
-@click.option("--manifest", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("--manifest", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="CSV (file,publisher,published,title,url) describing the articles; "
                    "a manifest.csv beside them is used by default.")
 @click.option("--published", help="Publication date YYYY-MM-DD of every article in this run.")
@@ -94,21 +123,32 @@ def ingest(paths, db_path, manifest, published):
         dateline ingest examples --db events.db
     """
     published_day = _parse_day(published, "--published")
-    db = sqlite_utils.Database(db_path)
+    db = sqlite_utils.Database(check_database_path(db_path))
     # Before the first save, so the tables get their foreign keys, indexes and
     # full-text triggers; saves never change the shape.
     ensure_db_shape(db)
     documents = mentions = events = skipped = 0
-    undated = []
+    undated, repeats = [], []
+    first_source: dict[str, str] = {}  # document id -> the input it was first read from in this run
     for item in read_articles(paths, manifest=manifest, published=published_day):
         if isinstance(item, Problem):
             click.echo(f"error: {item}", err=True)
             skipped += 1
             continue
+        # One document per text: a copy under another name would overwrite the first's source and metadata.
+        document_id = content_id(item.text)
+        if document_id in first_source:
+            repeats.append(f"{item.source} (= {first_source[document_id]})")
+            continue
+        first_source[document_id] = item.source
         try:
             analysis = analyze(item)
         except Exception as error:  # one article the engine cannot handle must not stop the batch
             click.echo(f"error: {Problem(item.source, f'analysis failed: {error!r}')}", err=True)
+            skipped += 1
+            continue
+        if not analysis.document["text"].strip():
+            click.echo(f"error: {Problem(item.source, NO_PROSE)}", err=True)
             skipped += 1
             continue
         save_analysis(db, analysis)
@@ -120,6 +160,8 @@ def ingest(paths, db_path, manifest, published):
     click.echo(f"ingested {documents} documents, {mentions} mentions, {events} events; skipped {skipped}")
     if undated:
         click.echo(f"no publication date (relative dates unresolved): {', '.join(undated)}")
+    if repeats:
+        click.echo(f"same text as an earlier input, stored once: {', '.join(repeats)}")
     sys.exit(1 if skipped else 0)
 
 
@@ -140,10 +182,26 @@ def serve(db_path, host, port, metadata):
         raise click.ClickException(
             f"no database at {db_path}; build it first: dateline ingest PATH... --db {db_path}"
         )
-    metadata = metadata or find_metadata(db_path, Path.cwd())
+    check_database_path(db_path)
+    metadata = metadata_for_file(db_path, metadata or find_metadata(db_path, Path.cwd()))
     command = datasette_command(db_path, metadata, host, port)
     # Become Datasette rather than wrap it, so Ctrl-C and kill reach the server itself.
     os.execv(command[0], command)
+
+
+def check_database_path(db_path: Path) -> Path:
+    """db_path when it can hold the database: a SQLite file, or a new file in an
+    existing folder. Otherwise a one-line error that leaves the file untouched."""
+    if not db_path.parent.is_dir():
+        raise click.ClickException(f"{db_path}: folder {db_path.parent} does not exist; create it first")
+    if db_path.exists():
+        # Reading the schema is the check SQLite itself makes; it writes nothing.
+        try:
+            with closing(sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+                conn.execute("select count(*) from sqlite_master").fetchone()
+        except sqlite3.DatabaseError as error:
+            raise click.ClickException(f"{db_path}: not a SQLite database ({error}); left unchanged") from None
+    return db_path
 
 
 def find_metadata(db_path: Path, cwd: Path) -> Path:
@@ -155,6 +213,32 @@ def find_metadata(db_path: Path, cwd: Path) -> Path:
     raise click.ClickException(
         f"no {METADATA_FILE} next to {db_path} or in {cwd}; pass --metadata FILE"
     )
+
+
+def metadata_for_file(db_path: Path, metadata: Path) -> Path:
+    """The metadata file to serve db_path with: metadata itself when it configures
+    the database by db_path's name, else a copy in the temporary folder that does."""
+    try:
+        config = yaml.safe_load(metadata.read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        raise click.ClickException(f"{metadata}: not readable as YAML metadata ({error})") from None
+    renamed = metadata_for_database(config, db_path.stem)
+    if renamed is config:
+        return metadata
+    with tempfile.NamedTemporaryFile("w", prefix="dateline-", suffix=".json", delete=False) as copy:
+        json.dump(renamed, copy)
+    return Path(copy.name)
+
+
+def metadata_for_database(config: dict, name: str) -> dict:
+    """config with its one database entry under name. Datasette names a database
+    after its file stem, so news.db is /news, and settings written for /events
+    (facets, sort order, labels, search, the canned query) would not reach it."""
+    databases = config.get("databases") if isinstance(config, dict) else None
+    if not isinstance(databases, dict) or len(databases) != 1 or name in databases:
+        return config
+    (settings,) = databases.values()
+    return {**config, "databases": {name: settings}}
 
 
 def datasette_command(db_path: Path, metadata: Path, host: str, port: int) -> list[str]:

@@ -55,17 +55,24 @@ def _unix_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# Byte order marks that name their encoding: the text says what it is, nothing is guessed.
+BOMS = [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")]
+
+
 def decode_text(data: bytes) -> tuple[str | None, str | None]:
-    """(text, None) for usable UTF-8, or (None, why not). Strips a BOM, turns
-    CRLF and CR into LF. Never guesses another encoding."""
-    if b"\x00" in data:
+    """(text, None) for usable UTF-8, or UTF-16 that starts with its BOM (as
+    Windows editors save "Unicode" text), or (None, why not). Strips the BOM,
+    turns CRLF and CR into LF. Never guesses another encoding."""
+    bom, encoding = next(((len(mark), name) for mark, name in BOMS if data.startswith(mark)), (0, "utf-8"))
+    if encoding == "utf-8" and b"\x00" in data:
         return None, "binary file (contains NUL bytes), not a text article"
-    bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
     try:
-        text = data[bom:].decode("utf-8")
+        text = data[bom:].decode(encoding)
     except UnicodeDecodeError as error:
         offset = bom + error.start
-        return None, f"not UTF-8 (byte 0x{data[offset]:02x} at offset {offset})"
+        return None, f"not {encoding.upper()} (byte 0x{data[offset]:02x} at offset {offset})"
+    if "\x00" in text:
+        return None, "binary file (contains NUL characters), not a text article"
     if not text.strip():
         return None, "empty file"
     return _unix_newlines(text), None
@@ -85,9 +92,10 @@ def parse_manifest(text: str, path: str) -> tuple[dict[str, ManifestRow | None],
     The header names the columns (file,publisher,published,title,url in any
     order; only file is required; other columns are ignored). A row that names
     its file but is otherwise wrong (wrong number of columns, a published value
-    that is not YYYY-MM-DD, a second row for the same file) maps that file to
-    None: its metadata cannot be trusted, so the article is skipped, and the
-    Problem for the manifest line says so.
+    that is not YYYY-MM-DD, a second, different row for the same file) maps that
+    file to None: its metadata cannot be trusted, so the article is skipped, and
+    the Problem for the manifest line says so. A row repeated exactly says
+    nothing new and is passed over.
     """
     problems: list[Problem] = []
     reader = csv.reader(io.StringIO(text, newline=""))
@@ -97,6 +105,7 @@ def parse_manifest(text: str, path: str) -> tuple[dict[str, ManifestRow | None],
         return {}, problems or [Problem(path, "no header row naming a 'file' column", 1)]
     rows: dict[str, ManifestRow | None] = {}
     first_lines: dict[str, int] = {}
+    first_cells: dict[str, list[str]] = {}
     for cells in lines:
         line = reader.line_num
         if not any(cell.strip() for cell in cells):
@@ -107,6 +116,8 @@ def parse_manifest(text: str, path: str) -> tuple[dict[str, ManifestRow | None],
             problems.append(Problem(path, "row has no file name", line))
             continue
         row, why_not = None, None
+        if first_cells.get(name) == cells:
+            continue
         if name in first_lines:
             why_not = f"{name} is already listed on line {first_lines[name]}"
         elif len(cells) != len(header):
@@ -116,6 +127,7 @@ def parse_manifest(text: str, path: str) -> tuple[dict[str, ManifestRow | None],
         if why_not:
             problems.append(Problem(path, f"{why_not}; {name} skipped", line))
         first_lines.setdefault(name, line)
+        first_cells.setdefault(name, cells)
         rows[name] = row
     return rows, problems
 
@@ -259,13 +271,19 @@ def _is_article_file(path: Path) -> bool:
     return path.is_file() and (_is_txt(path) or path.suffix.lower() == ".jsonl")
 
 
+def _is_listed(path: Path) -> bool:
+    """Whether a file found in a folder is an input: hidden files (".notes.txt",
+    the "._name.txt" resource forks macOS leaves on shared drives) are not."""
+    return not path.name.startswith(".") and _is_article_file(path)
+
+
 def read_articles(
     paths: Iterable[str | Path], manifest: str | Path | None = None, published: date | None = None
 ) -> Iterator[Article | Problem]:
     """Every article in paths, and a Problem for every input that cannot be used.
 
-    A path is a folder (its .txt and .jsonl files in name order; other files
-    are not articles and are ignored; a manifest.csv in it describes its .txt
+    A path is a folder (its .txt and .jsonl files in name order; other files,
+    hidden files and subfolders are not articles and are ignored; a manifest.csv in it describes its .txt
     files), a .txt file, or a .jsonl file. `manifest` replaces the folders' own
     manifests and describes every .txt input, matched by file name. `published`
     replaces every publication date (published_source "option"); otherwise it
@@ -279,7 +297,7 @@ def read_articles(
     txt_inputs: set[str] = set()
     for path in map(Path, paths):
         if path.is_dir():
-            files = sorted((file for file in path.iterdir() if _is_article_file(file)), key=lambda f: f.name)
+            files = sorted((file for file in path.iterdir() if _is_listed(file)), key=lambda f: f.name)
             txt_names = {file.name for file in files if _is_txt(file)}
             folder_manifest = given
             if given is None and (path / MANIFEST_NAME).exists():

@@ -9,7 +9,14 @@ import subprocess
 import pytest
 from click.testing import CliRunner
 
-from ingest.cli import cli, datasette_command, find_metadata
+from ingest.cli import (
+    NO_PROSE,
+    cli,
+    datasette_command,
+    find_metadata,
+    metadata_for_database,
+    metadata_for_file,
+)
 from ingest.db import TABLES
 
 
@@ -134,6 +141,63 @@ def test_an_invalid_published_option_is_a_usage_error(corpus_dir, tmp_path):
     assert "--published must be YYYY-MM-DD" in result.output
 
 
+def test_an_article_that_is_only_page_furniture_is_reported_and_not_stored(corpus_dir, tmp_path):
+    db_path = tmp_path / "events.db"
+    (corpus_dir / "promo.txt").write_text("Advertisement\nShare this article\n4 min read\n", encoding="utf-8")
+    result = run("ingest", corpus_dir, "--db", db_path)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"error: promo.txt: {NO_PROSE}"]
+    assert "ingested 3 documents" in result.stdout and "skipped 1" in result.stdout
+    assert count(db_path, "documents") == 3
+
+
+def test_the_same_text_under_two_names_is_stored_once_and_said_so(corpus_dir, tmp_path):
+    db_path = tmp_path / "events.db"
+    (corpus_dir / "zz-copy.txt").write_bytes((corpus_dir / "lanterns.txt").read_bytes())
+    result = run("ingest", corpus_dir, "--db", db_path)
+    assert result.exit_code == 0, result.output
+    assert "ingested 3 documents" in result.stdout
+    assert "same text as an earlier input, stored once: zz-copy.txt (= lanterns.txt)" in result.stdout
+    with sqlite3.connect(db_path) as conn:
+        assert "lanterns.txt" in [row[0] for row in conn.execute("select source from documents")]
+
+
+def test_a_missing_manifest_option_is_a_usage_error_before_anything_is_written(corpus_dir, tmp_path):
+    db_path = tmp_path / "events.db"
+    result = run("ingest", corpus_dir, "--db", db_path, "--manifest", tmp_path / "missing.csv")
+    assert result.exit_code == 2
+    assert "missing.csv" in result.output and "does not exist" in result.output
+    assert not db_path.exists()
+
+
+def _text_file(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("my own notes, not a database\n", encoding="utf-8")
+    return path, "not a SQLite database"
+
+
+def _missing_folder(tmp_path):
+    return tmp_path / "nowhere" / "events.db", f"folder {tmp_path / 'nowhere'} does not exist"
+
+
+@pytest.mark.parametrize("make_db_path", [_text_file, _missing_folder])
+def test_ingest_into_a_path_that_cannot_hold_the_database_fails_in_one_line(make_db_path, corpus_dir, tmp_path):
+    db_path, message = make_db_path(tmp_path)
+    before = db_path.read_bytes() if db_path.exists() else None
+    result = run("ingest", corpus_dir, "--db", db_path)
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: {db_path}: {message}") and len(result.output.splitlines()) == 1
+    assert (db_path.read_bytes() if db_path.exists() else None) == before  # a user's file is never overwritten
+
+
+def test_serve_refuses_a_file_that_is_not_a_database(tmp_path):
+    db_path, message = _text_file(tmp_path)
+    (tmp_path / "metadata.yml").write_text("title: x\n", encoding="utf-8")
+    result = run("serve", db_path)
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: {db_path}: {message}")
+
+
 def test_tag_prints_one_json_object_per_expression(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("The pier closed on 1 March 2021 for six months.", encoding="utf-8")
@@ -158,6 +222,35 @@ def test_tag_jsonl_answers_each_line_with_its_doc_id(tmp_path):
     assert [r["doc_id"] for r in records] == ["a", "b"]
     assert [t["value"] for t in records[0]["timexes"]] == ["2021-W09"]
     assert records[1]["timexes"] == []
+
+
+def test_tag_jsonl_reports_a_bad_line_and_answers_the_others(tmp_path):
+    lines = tmp_path / "in.jsonl"
+    lines.write_bytes(
+        (json.dumps({"doc_id": "a", "text": "It closed on 2 March 2021.", "dct": None}) + "\n"
+         + "{not json\n"
+         + json.dumps({"doc_id": "c", "text": "It closed.", "dct": "2021-02-30"}) + "\n"
+         + json.dumps({"doc_id": "d", "text": "It closed on 3 March 2021.", "dct": None}) + "\n").encode("utf-8")
+        + b"caf\xe9\n"
+    )
+    result = run("tag", "--jsonl", lines)
+    assert result.exit_code == 1
+    assert [json.loads(line)["doc_id"] for line in result.stdout.splitlines()] == ["a", "d"]
+    errors = result.stderr.splitlines()
+    assert [error.split(": ")[1] for error in errors] == [f"{lines}:{number}" for number in (2, 3, 5)]
+    assert "not JSON" in errors[0] and "dct must be YYYY-MM-DD, got '2021-02-30'" in errors[1]
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "empty file"),
+    ("The caf\u00e9 closed on 2 March 2021.".encode("latin-1"), "not UTF-8 (byte 0xe9 at offset 7)"),
+])
+def test_tag_reports_a_file_it_cannot_read_in_one_line(tmp_path, content, message):
+    article = tmp_path / "a.txt"
+    article.write_bytes(content)
+    result = run("tag", article, "--published", "2021-03-10")
+    assert result.exit_code == 1
+    assert result.output == f"Error: {article}: {message}\n"
 
 
 def test_serve_refuses_a_missing_database(tmp_path):
@@ -194,6 +287,32 @@ def test_the_serve_command_line_is_one_datasette_accepts(corpus_dir, tmp_path, r
                                capture_output=True, text=True, timeout=120)
     assert completed.returncode == 0, completed.stderr
     assert len(json.loads(completed.stdout)) == count(db_path, "events")
+
+
+def test_a_database_not_named_events_is_served_with_the_metadata_for_events(corpus_dir, tmp_path, repo_root):
+    db_path = tmp_path / "news.db"
+    run("ingest", corpus_dir, "--db", db_path)
+    metadata = metadata_for_file(db_path, repo_root / "metadata.yml")
+    command = datasette_command(db_path, metadata, "127.0.0.1", 8001)
+    completed = subprocess.run(command + ["--get", "/news/events_between.json?start=0000-01-01&end=9999-12-31&_shape=array"],
+                               capture_output=True, text=True, timeout=120)
+    assert completed.returncode == 0, completed.stderr  # the canned query of metadata.yml answers under /news
+    assert len(json.loads(completed.stdout)) == count(db_path, "events")
+    metadata.unlink()
+
+
+@pytest.mark.parametrize("config, name, expected", [
+    ({"title": "t", "databases": {"events": {"tables": {}}}}, "news", {"title": "t", "databases": {"news": {"tables": {}}}}),
+    ({"databases": {"events": {"tables": {}}}}, "events", {"databases": {"events": {"tables": {}}}}),
+    ({"databases": {"a": {}, "b": {}}}, "news", {"databases": {"a": {}, "b": {}}}),  # which one is meant is unknown
+    ({"title": "t"}, "news", {"title": "t"}),
+])
+def test_metadata_for_database_moves_the_one_database_entry_to_the_served_name(config, name, expected):
+    assert metadata_for_database(config, name) == expected
+
+
+def test_the_served_metadata_file_is_the_given_one_when_the_names_match(tmp_path, repo_root):
+    assert metadata_for_file(tmp_path / "events.db", repo_root / "metadata.yml") == repo_root / "metadata.yml"
 
 
 @pytest.mark.parametrize("command", sorted(cli.commands))

@@ -4,6 +4,7 @@ Always ask for _shape=array or _shape=objects: the default JSON shape differs in
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 import pytest
@@ -177,3 +178,21 @@ def test_the_site_says_what_it_is_and_under_which_terms(repo_root):
     for key in ("title", "description", "source", "license"):
         assert str(site[key]).strip(), key
     assert "events_between" in site["databases"]["events"]["queries"]
+
+
+def readme_curl_paths(repo_root) -> list[str]:
+    readme = (repo_root / "README.md").read_text(encoding="utf-8")
+    return re.findall(r"curl 'http://127\.0\.0\.1:8001(/[^']+)'", readme)
+
+
+@pytest.mark.asyncio
+async def test_every_readme_curl_example_answers_with_rows_on_the_examples(examples_dir, tmp_path, repo_root):
+    ds = Datasette([build(tmp_path, examples_dir)], metadata=metadata(repo_root))
+    with sqlite3.connect(tmp_path / "events.db") as conn:
+        document_id = conn.execute("select id from documents order by id limit 1").fetchone()[0]
+    paths = readme_curl_paths(repo_root)
+    assert len(paths) >= 10
+    for path in paths:
+        data = await get_json(ds, path.replace("DOCUMENT_ID", document_id))
+        rows = data["rows"] if isinstance(data, dict) else data
+        assert rows, path

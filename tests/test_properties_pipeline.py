@@ -18,7 +18,7 @@ from hypothesis import given, strategies as st
 from ingest.analyze import analyze
 from ingest.article import Article
 from ingest.clean import PRINTED_DATE, clean_text, printed_date
-from ingest.cli import cli
+from ingest.cli import NO_PROSE, cli
 from ingest.events import build_events
 from ingest.published import find_published
 from ingest.sources import decode_text, parse_jsonl_line, parse_manifest
@@ -233,8 +233,9 @@ def test_ingesting_twice_changes_nothing(articles, dump_database):
         (folder / "manifest.csv").write_text("\n".join(manifest) + "\n", encoding="utf-8")
         runner = CliRunner()
         first = runner.invoke(cli, ["ingest", str(folder), "--db", db])
-        assert first.exit_code == 0, first.output
+        # The only skip: a text that is all page furniture ("Share this article").
+        assert first.exit_code == 0 or all(NO_PROSE in line for line in first.stderr.splitlines()), first.output
         dump = dump_database(db)
         second = runner.invoke(cli, ["ingest", str(folder), "--db", db])
-        assert second.exit_code == 0, second.output
+        assert (second.exit_code, second.stderr) == (first.exit_code, first.stderr)
         assert dump_database(db) == dump

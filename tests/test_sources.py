@@ -68,6 +68,10 @@ BAD_INPUTS = [
     ("binary", {"photo.txt": b"\x89PNG\x00\x00\x01"}, "photo.txt", None, "binary"),
     ("not utf-8", {"latin.txt": "Caf\u00e9 owners met on Friday.".encode("latin-1")}, "latin.txt", None,
      "not UTF-8 (byte 0xe9 at offset 3)"),
+    ("utf-16 without a byte order mark", {"wide.txt": "Crews left on Monday.".encode("utf-16-le")}, "wide.txt",
+     None, "binary"),
+    ("utf-16 cut in the middle of a character", {"cut.txt": codecs.BOM_UTF16_LE + b"C\x00r"}, "cut.txt", None,
+     "not UTF-16-LE"),
     ("empty", {"empty.txt": b""}, "empty.txt", None, "empty"),
     ("whitespace only", {"blank.txt": " \n\t\r\n"}, "blank.txt", None, "empty"),
     ("manifest row with too few columns",
@@ -198,10 +202,32 @@ def test_order_is_by_file_name_and_repeatable(tmp_path):
     assert [a.source for a in read_articles([folder])] == first
 
 
-def test_non_article_files_and_subfolders_are_ignored_silently(tmp_path):
-    folder = write(tmp_path / "news", {"a.txt": GOOD_TEXT, "README.md": "# notes\n", "data.csv": "x,y\n"})
+def test_non_article_files_hidden_files_and_subfolders_are_ignored_silently(tmp_path):
+    folder = write(tmp_path / "news", {
+        "a.txt": GOOD_TEXT,
+        "B.TXT": GOOD_TEXT,
+        "README.md": "# notes\n",
+        "data.csv": "x,y\n",
+        ".draft.txt": GOOD_TEXT,
+        "._a.txt": b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X",  # a resource fork left by macOS
+    })
     write(folder / "drafts", {"old.txt": GOOD_TEXT})
-    assert [a.source for a in read_articles([folder])] == ["a.txt"]
+    articles, problems = split(read_articles([folder]))
+    assert ([a.source for a in articles], problems) == (["B.TXT", "a.txt"], [])
+
+
+def test_a_hidden_file_named_as_an_input_is_read(tmp_path):
+    folder = write(tmp_path / "news", {".draft.txt": GOOD_TEXT})
+    assert [a.source for a in read_articles([folder / ".draft.txt"])] == [".draft.txt"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_with_its_byte_order_mark_is_read_like_utf8(tmp_path, encoding):
+    bom = {"utf-16": b"", "utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}[encoding]
+    folder = write(tmp_path / "news", {"a.txt": bom + GOOD_TEXT.replace("\n", "\r\n").encode(encoding)})
+    articles, problems = split(read_articles([folder]))
+    assert problems == []
+    assert articles[0].text == GOOD_TEXT
 
 
 def test_single_files_and_missing_paths(tmp_path):
@@ -227,6 +253,12 @@ def test_parse_day_accepts_iso_days_and_timestamps(value, expected):
 def test_parse_day_rejects_everything_else(value):
     with pytest.raises(ValueError):
         parse_day(value)
+
+
+def test_a_manifest_row_repeated_exactly_is_passed_over():
+    rows, problems = parse_manifest(HEADER + "a.txt,P,2024-03-14,Pier,\nb.txt,Q,,,\na.txt,P,2024-03-14,Pier,\n", "m.csv")
+    assert problems == []
+    assert (rows["a.txt"].publisher, rows["a.txt"].published, rows["a.txt"].line) == ("P", date(2024, 3, 14), 2)
 
 
 def test_parse_manifest_keys_rows_by_file_and_marks_bad_rows():
