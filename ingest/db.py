@@ -29,9 +29,9 @@ TABLES: dict[str, dict[str, type]] = {
     },
     "events": {
         "id": str,
-        "summary": str,
         "date_start": str,
         "date_end": str,
+        "summary": str,
         "value": str,
         "granularity": str,
         "year": str,

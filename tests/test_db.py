@@ -21,7 +21,7 @@ FERRY = "Ferry returns\n\nThe ferry sailed in February 2021. It sails again next
 # The data model the README documents; changing it is a deliberate, documented act.
 COLUMNS = {
     "documents": ["id", "title", "publisher", "published", "published_source", "url", "source", "text"],
-    "events": ["id", "summary", "date_start", "date_end", "value", "granularity", "year", "month",
+    "events": ["id", "date_start", "date_end", "summary", "value", "granularity", "year", "month",
                "week", "publishers", "mention_count", "source_count", "document_id"],
     "mentions": ["id", "expression", "value", "type", "date_start", "date_end", "granularity", "mod",
                  "anchor", "sentence", "document_id", "event_id", "start_char", "end_char"],
