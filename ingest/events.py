@@ -99,9 +99,9 @@ def event_row(identifier: str, document: dict, sentence: str, timex: Timex) -> d
     publisher = document.get("publisher")
     return {
         "id": identifier,
-        "summary": summarize(sentence),
         "date_start": iso_day(timex.date_start),
         "date_end": iso_day(timex.date_end),
+        "summary": summarize(sentence),
         "value": timex.value,
         "granularity": timex.granularity,
         **calendar_buckets(timex.date_start, timex.date_end),
