@@ -9,14 +9,29 @@ blocks whatever it overlaps ("in 90 percent", "a 25-year-old").
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 
 from .meaning import Underspecified, build_meaning
 from .model import Settings, Timex
+from .periods import Period
 from .resolve import ReferenceContext, Resolved, resolve
 from .rules import Grammar, Rule, default_grammar
 from .tense import tense_near
 from ..sentences import split_sentences
+
+
+# What joins the two ends of a range or pair: "November to February", "late June or early July".
+_RANGE_JOINER = re.compile(r"\s*(?:-|–|—|to|through|until|till|and|or|into)\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Previous:
+    """The expression before the current one: where it ends, what it states, the period it names."""
+
+    end: int
+    meaning: Underspecified
+    period: Period | None
 
 
 @dataclass(frozen=True)
@@ -38,6 +53,7 @@ def tag(text: str, settings: Settings) -> list[Timex]:
     timexes: list[Timex] = []
     context = ReferenceContext(settings.dct, doc_type=settings.doc_type)
     named_day = (None, None)  # (sentence start, day) of the last expression naming one day
+    previous: Previous | None = None
     for candidate in chosen:
         if candidate.rule.negative:
             continue
@@ -45,15 +61,38 @@ def tag(text: str, settings: Settings) -> list[Timex]:
         sentence = text[sentence_start:sentence_end]
         tense = tense_near(sentence, candidate.start - sentence_start, candidate.end - sentence_start)
         day_in_sentence = named_day[1] if named_day[0] == sentence_start else None
+        meaning, step = candidate.meaning, replace(context, tense=tense, day_in_sentence=day_in_sentence)
+        if _ends_range(text, previous, candidate):
+            # the year that follows the range's start: "from November 2023 to February" is 2024's
+            meaning = replace(meaning, anchor="previous")
+            step = replace(step, tense="future", last_mentioned=previous.period)
         try:
-            resolved = resolve(candidate.meaning, replace(context, tense=tense, day_in_sentence=day_in_sentence))
+            resolved = resolve(meaning, step)
         except (ValueError, OverflowError):
             continue  # an impossible date such as "September 31", or one past the calendar's year 9999
         timexes.append(_timex(text, candidate, resolved))
         context = remember(context, candidate.meaning, resolved)
+        previous = Previous(candidate.end, candidate.meaning, resolved.period)
         if resolved.period is not None and resolved.period.unit == "day":
             named_day = (sentence_start, resolved.period.first)
     return timexes
+
+
+def _ends_range(text: str, previous: Previous | None, candidate: Candidate) -> bool:
+    """Whether a month, day or season without its year closes a range or pair that a
+    calendar date of the same kind opens ("from November to February", "late June or
+    early July"); not "a revision Friday to December's figures"."""
+    if previous is None or previous.period is None or previous.meaning.type not in ("DATE", "TIME"):
+        return False
+    first, u = previous.meaning, candidate.meaning
+    if first.month is not None:
+        same_kind = (first.day is None) == (u.day is None)  # two months or two days
+    else:
+        same_kind = (first.season is not None or first.quarter is not None) and u.day is None
+    yearless = (u.type == "DATE" and u.year is None and u.offset is None and u.ref is None
+                and u.weekday is None and u.nth is None and u.easter_offset is None
+                and u.direction == "tense" and (u.month or u.season or u.quarter) is not None)
+    return same_kind and yearless and _RANGE_JOINER.fullmatch(text[previous.end:candidate.start]) is not None
 
 
 def _timex(text: str, candidate: Candidate, resolved: Resolved) -> Timex:
@@ -107,8 +146,16 @@ def find_candidates(text: str, grammar: Grammar) -> list[Candidate]:
 def select(candidates: list[Candidate]) -> list[Candidate]:
     """Non-overlapping winners by precedence (longest, then priority, then rule id), in text order."""
     ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), -c.rule.priority, c.rule.id, c.start))
+    # Winners never overlap, so kept in start order only the neighbours of a
+    # candidate's position can collide with it: linear in the text, not quadratic.
+    starts: list[int] = []
     taken: list[Candidate] = []
     for candidate in ranked:
-        if all(candidate.end <= other.start or candidate.start >= other.end for other in taken):
-            taken.append(candidate)
-    return sorted(taken, key=lambda c: c.start)
+        index = bisect.bisect_left(starts, candidate.start)
+        if index > 0 and taken[index - 1].end > candidate.start:
+            continue
+        if index < len(taken) and taken[index].start < candidate.end:
+            continue
+        starts.insert(index, candidate.start)
+        taken.insert(index, candidate)
+    return taken
