@@ -116,6 +116,18 @@ def test_nth_weekday(year, month, weekday, nth, day):
     assert nth_weekday(year, month, weekday, nth) == D(day)
 
 
+@pytest.mark.parametrize(
+    "year, day",
+    [
+        (2024, "2024-11-05"),
+        (2022, "2022-11-08"),  # November opens on a Tuesday: Election Day is the next one
+        (2026, "2026-11-03"),  # November opens on a Sunday
+    ],
+)
+def test_us_election_day_is_the_first_tuesday_from_november_2(year, day):
+    assert nth_weekday(year, 11, 2, 1, from_day=2) == D(day)
+
+
 def test_calendar_period_rejects_impossible_dates():
     with pytest.raises(ValueError):
         calendar_period(2021, 9, 31)
@@ -140,6 +152,8 @@ NOV_1 = ReferenceContext(dct=D("2021-11-01"))
          "1989-Q3", "1989-07-01", "1989-09-30", "publication"),
         (Underspecified("DATE", season="SU", direction="before"), NOV_1, "2021-SU", "2021-06-01", "2021-08-31", "publication"),
         (Underspecified("DATE", unit="week", offset=-1), NOV_1, "2021-W43", "2021-10-25", "2021-10-31", "publication"),
+        # "Friday of last week": that weekday of the relative week
+        (Underspecified("DATE", unit="week", offset=-1, weekday=5), NOV_1, "2021-10-29", "2021-10-29", "2021-10-29", "publication"),
         (Underspecified("DATE", unit="year", offset=-1, part="END"), NOV_1, "2020", "2020-09-01", "2020-12-31", "publication"),
         (Underspecified("DATE", weekday=7), ReferenceContext(D("2021-11-01"), "past"),
          "2021-10-31", "2021-10-31", "2021-10-31", "publication"),
@@ -148,6 +162,11 @@ NOV_1 = ReferenceContext(dct=D("2021-11-01"))
         (Underspecified("DATE", weekday=1, direction="before"), NOV_1, "2021-10-25", "2021-10-25", "2021-10-25", "publication"),
         (Underspecified("DATE", weekday=5), ReferenceContext(D("2021-11-01"), "future"),
          "2021-11-05", "2021-11-05", "2021-11-05", "publication"),
+        # "ahead of Sunday's vote": on or after the reference day, even in a past sentence
+        (Underspecified("DATE", weekday=7, direction="ahead"), ReferenceContext(D("2021-11-01"), "past"),
+         "2021-11-07", "2021-11-07", "2021-11-07", "publication"),
+        (Underspecified("DATE", weekday=1, direction="ahead"), ReferenceContext(D("2021-11-01"), "past"),
+         "2021-11-01", "2021-11-01", "2021-11-01", "publication"),
         (Underspecified("DATE", unit="day", offset=2, anchor="previous"),
          ReferenceContext(D("2021-11-01"), last_mentioned=Period("day", D("2021-05-03"))), "2021-05-05", "2021-05-05", "2021-05-05", "previous"),
         (Underspecified("DATE", unit="day", offset=2, anchor="previous"), NOV_1, "2021-11-03", "2021-11-03", "2021-11-03", "publication"),

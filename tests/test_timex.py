@@ -16,6 +16,7 @@ from ingest.timex import Settings, tag
 MON = "2021-11-01"  # a Monday
 WED = "2021-11-03"
 NEW_YEAR = "2022-01-03"
+THU = "2024-03-14"
 
 CASES = [
     # full dates, every common format
@@ -321,6 +322,36 @@ MODERN_CASES = [
     ("The judge scheduled a hearing for Nov. 20.", WED, "Nov. 20", "2021-11-20", "DATE", None, "2021-11-20", "2021-11-20"),
     ("The court ordered the firm to pay by Friday.", WED, "Friday", "2021-11-05", "DATE", None, "2021-11-05", "2021-11-05"),
     ("Officials asked residents to leave by Sunday.", WED, "Sunday", "2021-11-07", "DATE", None, "2021-11-07", "2021-11-07"),
+    ("Protesters planned a large rally on Saturday.", THU, "Saturday", "2024-03-16", "DATE", None, "2024-03-16", "2024-03-16"),
+    ("The committee subpoenaed the aide to testify on April 20.", THU, "April 20", "2024-04-20", "DATE", None, "2024-04-20", "2024-04-20"),
+    ("The law, signed in December, takes effect on July 1.", THU, "July 1", "2024-07-01", "DATE", None, "2024-07-01", "2024-07-01"),
+    ("The deadline was extended to April 30.", THU, "April 30", "2024-04-30", "DATE", None, "2024-04-30", "2024-04-30"),
+    ("The game was postponed to Sunday.", THU, "Sunday", "2024-03-17", "DATE", None, "2024-03-17", "2024-03-17"),
+    # a present-tense verb points neither way, even after a past one
+    ("The family said it would appeal when the case is heard in May.", THU, "May", "2024-05", "DATE", None, "2024-05-01", "2024-05-31"),
+    ("A decision is not expected before June.", THU, "June", "2024-06", "DATE", None, "2024-06-01", "2024-06-30"),
+    # a verb far after the expression governs it only if the expression opens the sentence
+    ("A judge on Wednesday set a trial date, rejecting a request to delay the case until after the election.",
+     THU, "Wednesday", "2024-03-13", "DATE", None, "2024-03-13", "2024-03-13"),
+    ("In January, a week after the anniversary of the ruling, a bomb killed a guard.",
+     "2023-10-25", "January", "2023-01", "DATE", None, "2023-01-01", "2023-01-31"),
+    # a plan stated in the past perfect may lie on either side of today: the nearest
+    ("The offer had been due to expire on Friday.", "2024-03-18", "Friday", "2024-03-15", "DATE", None, "2024-03-15", "2024-03-15"),
+    ("The trial had been scheduled to begin on March 4.", "2024-01-05", "March 4", "2024-03-04", "DATE", None, "2024-03-04", "2024-03-04"),
+    ("The firm said it had agreed and will close the plant in May.", THU, "May", "2024-05", "DATE", None, "2024-05-01", "2024-05-31"),
+    # a subject between two verbs starts a new clause: "said" governs what precedes it
+    ("The minister, speaking on Wednesday, said the talks would resume.", THU, "Wednesday", "2024-03-13", "DATE", None, "2024-03-13", "2024-03-13"),
+    # "to last" is a verb, not "the last six weeks"
+    ("The trial began Monday and is expected to last six weeks.", THU, "six weeks", "P6W", "DURATION", None, None, None),
+    # the end of a range or pair takes the year that follows its start
+    ("Its term ends in late June or early July.", "2024-01-05", "early July", "2024-07", "DATE", "START", "2024-07-01", "2024-07-10"),
+    ("The season runs from November 2023 to February.", "2023-08-01", "February", "2024-02", "DATE", None, "2024-02-01", "2024-02-29"),
+    ("After a revision Friday to December's figures, jobs rose.", "2024-01-05", "December", "2023-12", "DATE", None, "2023-12-01", "2023-12-31"),
+    # web text writes the apostrophe as ’
+    ("Fireworks lit the sky on New Year’s Day.", NEW_YEAR, "New Year’s Day", "2022-01-01", "DATE", None, "2022-01-01", "2022-01-01"),
+    ("The band was big in the ’90s.", MON, "the ’90s", "199", "DATE", None, "1990-01-01", "1999-12-31"),
+    # adjectives of length
+    ("The months-long strike ended last week.", THU, "months-long", "PXM", "DURATION", None, None, None),
     # a participle after a possessive or "only" is an adjective, not a past verb
     ("They will hold their only televised debate on Thursday.", MON, "Thursday", "2021-11-04", "DATE", None, "2021-11-04", "2021-11-04"),
     # a clock time takes the day its sentence names before it
@@ -390,6 +421,7 @@ NOTHING = [
     "She bought an iPhone 13.",
     "1 in 5 adults smoke.",
     "The 9/11 memorial was lit.",
+    "Version 1.2.2024 was released.",
     "The win lifted them to 3-1 in the series.",
     "The committee voted 12-3 in favour.",
     "He lives on the 5th floor.",

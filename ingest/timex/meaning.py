@@ -53,14 +53,18 @@ class Underspecified:
     decade: int | None = None  # first three digits: 199 for the 1990s
     century: int | None = None  # first two digits: 19 for the 1900s
     weekday: int | None = None  # ISO, Monday = 1
-    nth: int | None = None  # with weekday and month: the 4th Thursday of November (-1: the last)
+    # with weekday and month: the 4th Thursday of November (-1: the last); with a
+    # day too, counted from that day (US Election Day: the 1st Tuesday from Nov 2)
+    nth: int | None = None
     year_offset: int | None = None  # "last year's third quarter": year relative to the reference
     unit: str | None = None  # for relative expressions, durations and sets
     offset: int | None = None  # units from the reference period; None = not relative
     distance: bool = False  # offset counts from the reference day ("a week ago"), not by calendar week
     amount: int | str | None = None  # duration length; "X" when vague
     plus_half: bool = False  # duration plus half a unit ("2 1/2 years")
-    direction: str = "tense"  # tense, before, after: which way an incomplete date lies
+    # tense, before, after, or ahead (a weekday on or after the reference, whatever
+    # the tense): which way an incomplete date lies
+    direction: str = "tense"
     # publication; previous (the last mentioned date); comparable (the last
     # mentioned quarter or half, shifted: "a year earlier" after "the third quarter")
     anchor: str = "publication"
@@ -87,7 +91,8 @@ DERIVED_KEYS = {
     "part_of_day": "MO, AF, EV, NI ...: the time suffix when no clock time is given",
     "fraction": "present when the duration adds half a unit (2 1/2 years)",
     "month_day": "a fixed holiday as [month, day]: [12, 25]",
-    "nth_weekday": "a floating holiday as [month, weekday, nth]: [11, 4, 4] (Thanksgiving), nth -1 the last",
+    "nth_weekday": "a floating holiday as [month, weekday, nth]: [11, 4, 4] (Thanksgiving), nth -1 the last;"
+                   " a fourth item is the day of the month counting starts on: [11, 2, 1, 2] (US Election Day)",
     "century_ordinal": "the ordinal of a century: 20 for the twentieth (the 1900s)",
     "hundreds": "the hundreds of a year said in words: 19 for nineteen ninety-six",
     "year_in_century": "the rest of that year: 96",
@@ -132,7 +137,9 @@ def build_meaning(rule: Rule, match: re.Match, grammar: Grammar) -> Underspecifi
     if "month_day" in values:
         values["month"], values["day"] = values["month_day"]
     if "nth_weekday" in values:
-        values["month"], values["weekday"], values["nth"] = values["nth_weekday"]
+        values["month"], values["weekday"], values["nth"], *counted_from = values["nth_weekday"]
+        if counted_from:
+            values["day"] = counted_from[0]
     stated = {key: values[key] for key in _COPIED_FIELDS if key in values}
     if "end_year" in stated:
         stated["end_year"] = _full_end_year(stated["year"], stated["end_year"])

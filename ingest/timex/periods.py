@@ -77,12 +77,13 @@ def easter_sunday(year: int) -> date:
     return date(year, month, day + 1)
 
 
-def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
-    """The nth ISO weekday of a month (nth -1: its last): Thanksgiving is the 4th Thursday."""
+def nth_weekday(year: int, month: int, weekday: int, nth: int, from_day: int = 1) -> date:
+    """The nth ISO weekday of a month (nth -1: its last) on or after from_day: Thanksgiving
+    is the 4th Thursday; US Election Day the first Tuesday from November 2."""
     if nth < 0:
         last = date(year, month, calendar.monthrange(year, month)[1])
         return last - timedelta(days=(last.isoweekday() - weekday) % 7)
-    first = date(year, month, 1)
+    first = date(year, month, from_day)
     return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
 
 

@@ -195,7 +195,10 @@ def _relative(u: Underspecified, ref: date | None, anchor: str) -> Resolved:
         ref = add_months(ref, 12 * u.year_offset)
     if ref is None:
         return Resolved(UNKNOWN_VALUE[u.unit], anchor="unresolved")
-    return _finish(shift(containing(ref, u.unit), u.offset), u, anchor)
+    period = shift(containing(ref, u.unit), u.offset)
+    if u.weekday is not None and period.unit == "week":  # "Tuesday next week": its day
+        period = Period("day", period.first + timedelta(days=u.weekday - 1))
+    return _finish(period, u, anchor)
 
 
 def _comparable(u: Underspecified, last: Period) -> Resolved:
@@ -205,7 +208,8 @@ def _comparable(u: Underspecified, last: Period) -> Resolved:
 
 
 def _weekday(u: Underspecified, ref: date | None, anchor: str, tense: str | None) -> Resolved:
-    """A weekday alone: strictly before or after for last/next, else the side the tense points to."""
+    """A weekday alone: strictly before or after for last/next, on or after for "ahead of
+    Sunday's vote", else the side the tense points to."""
     if ref is None:
         return Resolved(f"XXXX-WXX-{u.weekday}", anchor="unresolved")
     ahead = (u.weekday - ref.isoweekday()) % 7  # 0..6 days forward to that weekday
@@ -213,10 +217,10 @@ def _weekday(u: Underspecified, ref: date | None, anchor: str, tense: str | None
         delta = ahead - 7
     elif u.direction == "after":  # "next Friday": strictly after
         delta = ahead or 7
+    elif u.direction == "ahead" or tense == "future":  # "ahead of Sunday's vote": on or after
+        delta = ahead
     elif tense == "past":
         delta = ahead - 7 if ahead else 0
-    elif tense == "future":
-        delta = ahead
     else:
         delta = ahead if ahead <= 3 else ahead - 7
     return _finish(Period("day", ref + timedelta(days=delta)), u, anchor)
@@ -276,7 +280,7 @@ def _period_in(u: Underspecified, year: int) -> Period:
     if u.easter_offset is not None:
         return Period("day", easter_sunday(year) + timedelta(days=u.easter_offset))
     if u.nth is not None:
-        return Period("day", nth_weekday(year, u.month, u.weekday, u.nth))
+        return Period("day", nth_weekday(year, u.month, u.weekday, u.nth, u.day or 1))
     day = u.day
     if u.month == 2 and day == 29 and not calendar.isleap(year):
         day = 28  # a Feb 29 in a year without one: keep the month, not an error

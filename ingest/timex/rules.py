@@ -17,10 +17,10 @@ Each [[rule]] of a rules file has:
     examples  texts with their dct and expected value (and mod, type), run by
               tests/test_rules.py; a negative rule lists `rejects` instead
 
-A space in a pattern or a form matches any run of whitespace. Patterns match
-case-insensitively; lists marked case_sensitive keep their case inside
-`(?-i:...)`. The loader rejects unknown placeholders, value keys and group
-references, duplicate ids and rules without examples.
+A space in a pattern or a form matches any run of whitespace, an apostrophe
+either ' or ’. Patterns match case-insensitively; lists marked case_sensitive
+keep their case inside `(?-i:...)`. The loader rejects unknown placeholders,
+value keys and group references, duplicate ids and rules without examples.
 """
 from __future__ import annotations
 
@@ -106,12 +106,16 @@ class Rule:
     rejects: tuple[str, ...] = ()
 
 
+# Web text writes the apostrophe as ’ as often as ': "New Year’s Day", "the ’90s".
+_APOSTROPHE = "['’]"
+
+
 def _normalise(form: str) -> str:
-    return re.sub(r"\s+", " ", form.strip().lower())
+    return re.sub(r"\s+", " ", form.strip().lower()).replace("’", "'")
 
 
 def _spaced(literal: str) -> str:
-    return re.escape(literal).replace(r"\ ", r"\s+")
+    return re.escape(literal).replace(r"\ ", r"\s+").replace("'", _APOSTROPHE)
 
 
 def _alternation(forms: list[str], case_sensitive: bool) -> str:
@@ -165,8 +169,9 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     return Lexicon(lists)
 
 
-def _spaces_to_whitespace(pattern: str) -> str:
-    """A space outside a character class matches a run of whitespace ("a ?b": optional)."""
+def _loosen(pattern: str) -> str:
+    """Outside a character class a space matches a run of whitespace ("a ?b": optional)
+    and an apostrophe either apostrophe."""
     out, in_class, escaped = [], False, False
     for index, char in enumerate(pattern):
         if char == "?" and out and out[-1] == r"\s+" and pattern[index - 1] == " ":
@@ -174,6 +179,9 @@ def _spaces_to_whitespace(pattern: str) -> str:
             continue
         if char == " " and not in_class and not escaped:
             out.append(r"\s+")
+            continue
+        if char == "'" and not in_class and not escaped:
+            out.append(_APOSTROPHE)
             continue
         if not escaped:
             in_class = (in_class or char == "[") and not (in_class and char == "]")
@@ -196,7 +204,7 @@ def compile_pattern(pattern: str, lexicon: Lexicon, where: str) -> tuple[re.Patt
         groups[group] = list_name
         return f"(?P<{group}>{lexicon.lists[list_name].regex})"
 
-    body = _PLACEHOLDER.sub(substitute, _spaces_to_whitespace(pattern))
+    body = _PLACEHOLDER.sub(substitute, _loosen(pattern))
     try:
         # Whole words only, and no part of a larger number: "1462.93" is an index level, not a year.
         return re.compile(rf"(?<![\w$£€#@/.-])(?:{body})(?![\w%$£€]|-\w|/\d|\.\d)", re.IGNORECASE), groups
