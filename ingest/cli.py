@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
@@ -225,9 +226,12 @@ def metadata_for_file(db_path: Path, metadata: Path) -> Path:
     renamed = metadata_for_database(config, db_path.stem)
     if renamed is config:
         return metadata
-    with tempfile.NamedTemporaryFile("w", prefix="dateline-", suffix=".json", delete=False) as copy:
-        json.dump(renamed, copy)
-    return Path(copy.name)
+    # Named by its content, so serving again reuses the copy instead of adding one.
+    content = json.dumps(renamed, sort_keys=True)
+    digest = hashlib.sha256(content.encode("utf-8")).hexdigest()[:16]
+    copy = Path(tempfile.gettempdir()) / f"dateline-{db_path.stem}-{digest}.json"
+    copy.write_text(content, encoding="utf-8")
+    return copy
 
 
 def metadata_for_database(config: dict, name: str) -> dict:
