@@ -298,6 +298,9 @@ def read_articles(
     for path in map(Path, paths):
         if path.is_dir():
             files = sorted((file for file in path.iterdir() if _is_listed(file)), key=lambda f: f.name)
+            if not files:
+                # Say so: an empty run that exits 0 looks like success.
+                yield Problem(str(path), "no .txt or .jsonl articles in this folder (subfolders are not read)")
             txt_names = {file.name for file in files if _is_txt(file)}
             folder_manifest = given
             if given is None and (path / MANIFEST_NAME).exists():

@@ -216,6 +216,15 @@ def test_non_article_files_hidden_files_and_subfolders_are_ignored_silently(tmp_
     assert ([a.source for a in articles], problems) == (["B.TXT", "a.txt"], [])
 
 
+def test_a_folder_without_articles_is_a_problem_not_an_empty_success(tmp_path):
+    folder = write(tmp_path / "news", {"README.md": "# notes\n"})
+    write(folder / "2021", {"a.txt": GOOD_TEXT})  # one subfolder per year: not read
+    articles, problems = split(read_articles([folder]))
+    assert articles == []
+    assert [(p.path, p.line) for p in problems] == [(str(folder), None)]
+    assert "subfolders are not read" in problems[0].message
+
+
 def test_a_hidden_file_named_as_an_input_is_read(tmp_path):
     folder = write(tmp_path / "news", {".draft.txt": GOOD_TEXT})
     assert [a.source for a in read_articles([folder / ".draft.txt"])] == [".draft.txt"]
