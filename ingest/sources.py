@@ -283,7 +283,8 @@ def read_articles(
     """Every article in paths, and a Problem for every input that cannot be used.
 
     A path is a folder (its .txt and .jsonl files in name order; other files,
-    hidden files and subfolders are not articles and are ignored; a manifest.csv in it describes its .txt
+    hidden files and subfolders are not articles and are ignored, and a folder
+    with no articles is a Problem; a manifest.csv in it describes its .txt
     files), a .txt file, or a .jsonl file. `manifest` replaces the folders' own
     manifests and describes every .txt input, matched by file name. `published`
     replaces every publication date (published_source "option"); otherwise it
