@@ -377,9 +377,111 @@ MODERN_CASES = [
 ]
 
 
+# English as UK, Irish, Australian, Indian, Pakistani, Gulf and African outlets
+# write it: day before month, ordinals, "fortnight", "Monday last", fiscal years
+# across two calendar years, clock times with a dot. DCT Wednesday 3 November 2021
+# unless stated. Slashed dates: a first number over 12 can only be a day, so the
+# date reads day-first; when both numbers could be the month, the engine keeps
+# the US month-first reading.
+WORLD_CASES = [
+    # day, month and weekday in British order
+    ("The talks ended on 3rd November.", "2021-11-08", "3rd November", "2021-11-03", "DATE", None, "2021-11-03", "2021-11-03"),
+    ("The order was signed on 3rd Nov 2021.", WED, "3rd Nov 2021", "2021-11-03", "DATE", None, "2021-11-03", "2021-11-03"),
+    ("The bill was tabled on 3 Nov. and passed later.", "2021-11-08", "3 Nov.", "2021-11-03", "DATE", None, "2021-11-03", "2021-11-03"),
+    ("Polls open on Nov 3rd.", MON, "Nov 3rd", "2021-11-03", "DATE", None, "2021-11-03", "2021-11-03"),
+    ("The ceremony was held on the 3rd of November, 2021.", WED, "the 3rd of November, 2021", "2021-11-03", "DATE", None, "2021-11-03", "2021-11-03"),
+    ("The vote took place on November 3, 2021 (Wednesday).", WED, "November 3, 2021", "2021-11-03", "DATE", None, "2021-11-03", "2021-11-03"),
+    ("The minister spoke on Wednesday (November 3).", "2021-11-08", "Wednesday (November 3)", "2021-11-03", "DATE", None, "2021-11-03", "2021-11-03"),
+    ("The minister spoke on Wednesday, 3 November.", "2021-11-08", "Wednesday, 3 November", "2021-11-03", "DATE", None, "2021-11-03", "2021-11-03"),
+    ("The minister spoke on Wednesday 3rd November.", "2021-11-08", "Wednesday 3rd November", "2021-11-03", "DATE", None, "2021-11-03", "2021-11-03"),
+    ("Results will be declared on Thursday, 11 November.", WED, "Thursday, 11 November", "2021-11-11", "DATE", None, "2021-11-11", "2021-11-11"),
+    ("Schools reopen on Monday, 8 November 2021.", WED, "Monday, 8 November 2021", "2021-11-08", "DATE", None, "2021-11-08", "2021-11-08"),
+    ("The 12th of October was a holiday.", WED, "The 12th of October", "2021-10-12", "DATE", None, "2021-10-12", "2021-10-12"),
+    ("He was sworn in on 1st January 2020.", WED, "1st January 2020", "2020-01-01", "DATE", None, "2020-01-01", "2020-01-01"),
+    ("Voting ends on 5th March, 2022.", WED, "5th March, 2022", "2022-03-05", "DATE", None, "2022-03-05", "2022-03-05"),
+    ("On 31st August the last troops left.", WED, "31st August", "2021-08-31", "DATE", None, "2021-08-31", "2021-08-31"),
+    ("The Budget was presented on 1 February.", WED, "1 February", "2021-02-01", "DATE", None, "2021-02-01", "2021-02-01"),
+    ("Polling is on 14 February.", WED, "14 February", "2022-02-14", "DATE", None, "2022-02-14", "2022-02-14"),
+    ("The stadium hosts the final on 14th November.", WED, "14th November", "2021-11-14", "DATE", None, "2021-11-14", "2021-11-14"),
+    ("The accused was remanded till 15th November.", WED, "15th November", "2021-11-15", "DATE", None, "2021-11-15", "2021-11-15"),
+    ("The hearing was adjourned to 22 Nov.", WED, "22 Nov.", "2021-11-22", "DATE", None, "2021-11-22", "2021-11-22"),
+    ("The new rules come into force from 1st April.", WED, "1st April", "2022-04-01", "DATE", None, "2022-04-01", "2022-04-01"),
+    ("The tournament runs from 3 to 7 November.", WED, "3 to 7 November", "2021-11-03", "DATE", None, "2021-11-03", "2021-11-07"),
+    # numbers: slashes (see the rule above) and dots
+    ("Filed 25/10/2021 by the clerk.", MON, "25/10/2021", "2021-10-25", "DATE", None, "2021-10-25", "2021-10-25"),
+    ("The notice dated 13/01/2022 was served.", WED, "13/01/2022", "2022-01-13", "DATE", None, "2022-01-13", "2022-01-13"),
+    ("Filed 3/11/2021 by the clerk.", MON, "3/11/2021", "2021-03-11", "DATE", None, "2021-03-11", "2021-03-11"),
+    ("The order was passed on 18-10-2021 by the bench.", WED, "18-10-2021", "2021-10-18", "DATE", None, "2021-10-18", "2021-10-18"),
+    ("The order was passed on 8-11-2021 by the bench.", WED, "8-11-2021", "2021-08-11", "DATE", None, "2021-08-11", "2021-08-11"),
+    ("The order of 30.09.2021 stands.", WED, "30.09.2021", "2021-09-30", "DATE", None, "2021-09-30", "2021-09-30"),
+    # a fortnight is two weeks
+    ("The body was found a fortnight ago.", WED, "a fortnight ago", "2021-10-20", "DATE", None, "2021-10-20", "2021-10-20"),
+    ("The strike lasted a fortnight.", WED, "a fortnight", "P2W", "DURATION", None, None, None),
+    ("Rain fell for about a fortnight.", WED, "about a fortnight", "P2W", "DURATION", "APPROX", None, None),
+    ("Prices rose last fortnight.", WED, "last fortnight", "P2W", "DURATION", None, "2021-10-21", "2021-11-03"),
+    ("The camp will shut within the next fortnight.", WED, "the next fortnight", "P2W", "DURATION", None, "2021-11-03", "2021-11-16"),
+    # the direction after the weekday
+    ("The shop was robbed on Monday last.", WED, "Monday last", "2021-11-01", "DATE", None, "2021-11-01", "2021-11-01"),
+    ("The court sits on Friday next.", WED, "Friday next", "2021-11-05", "DATE", None, "2021-11-05", "2021-11-05"),
+    ("He left on Monday last week.", WED, "Monday last week", "2021-10-25", "DATE", None, "2021-10-25", "2021-10-25"),
+    # parts of days
+    ("The fire broke out last night.", WED, "last night", "2021-11-02TNI", "TIME", None, "2021-11-02", "2021-11-02"),
+    ("The suspect was held late last night.", WED, "late last night", "2021-11-02TNI", "TIME", None, "2021-11-02", "2021-11-02"),
+    ("The match is tonight.", WED, "tonight", "2021-11-03TNI", "TIME", None, "2021-11-03", "2021-11-03"),
+    ("The minister said this morning that taxes would rise.", WED, "this morning", "2021-11-03TMO", "TIME", None, "2021-11-03", "2021-11-03"),
+    ("The blast happened in the wee hours of Sunday.", WED, "the wee hours of Sunday", "2021-10-31", "DATE", "START", "2021-10-31", "2021-10-31"),
+    ("The body was recovered on Sunday morning.", WED, "Sunday morning", "2021-10-31TMO", "TIME", None, "2021-10-31", "2021-10-31"),
+    ("Police said on Tuesday night that two men were held.", WED, "Tuesday night", "2021-11-02TNI", "TIME", None, "2021-11-02", "2021-11-02"),
+    ("The minister said earlier today that taxes would rise.", WED, "earlier today", "2021-11-03", "DATE", "START", "2021-11-03", "2021-11-03"),
+    ("The minister will speak later today.", WED, "later today", "2021-11-03", "DATE", "END", "2021-11-03", "2021-11-03"),
+    ("The verdict is due the day after tomorrow.", WED, "the day after tomorrow", "2021-11-05", "DATE", None, "2021-11-05", "2021-11-05"),
+    ("The accused was arrested the day before yesterday.", WED, "the day before yesterday", "2021-11-01", "DATE", None, "2021-11-01", "2021-11-01"),
+    # clock times with a dot, and on a day named relative to today
+    ("The blaze broke out at 2.30am on Sunday.", WED, "2.30am on Sunday", "2021-10-31T02:30", "TIME", None, "2021-10-31", "2021-10-31"),
+    ("The train left at 10.45 pm on Friday.", WED, "10.45 pm on Friday", "2021-10-29T22:45", "TIME", None, "2021-10-29", "2021-10-29"),
+    ("The results will be announced at 11am tomorrow.", WED, "11am tomorrow", "2021-11-04T11:00", "TIME", None, "2021-11-04", "2021-11-04"),
+    ("The fair opened at 10am on 1 November.", WED, "10am on 1 November", "2021-11-01T10:00", "TIME", None, "2021-11-01", "2021-11-01"),
+    ("The curfew starts at 1400 hours.", WED, "1400 hours", "2021-11-03T14:00", "TIME", None, "2021-11-03", "2021-11-03"),
+    ("The minister landed yesterday at 4.30 pm.", WED, "yesterday at 4.30 pm", "2021-11-02T16:30", "TIME", None, "2021-11-02", "2021-11-02"),
+    # fiscal years and seasons across two calendar years: when a fiscal year
+    # starts differs by country, so the range covers both calendar years
+    ("Revenue rose in the financial year 2021-22.", WED, "the financial year 2021-22", "2021", "DATE", None, "2021-01-01", "2022-12-31"),
+    ("Exports rose in FY2021-22.", WED, "FY2021-22", "2021", "DATE", None, "2021-01-01", "2022-12-31"),
+    ("Exports fell in the last financial year.", WED, "the last financial year", "2020", "DATE", None, "2020-01-01", "2020-12-31"),
+    ("Growth slowed in the current fiscal.", WED, "the current fiscal", "2021", "DATE", None, "2021-01-01", "2021-12-31"),
+    ("Revenue rose in 2021-22.", WED, "2021-22", "2021", "DATE", None, "2021-01-01", "2022-12-31"),
+    ("He scored ten goals in the 2021-22 season.", WED, "2021-22", "2021", "DATE", None, "2021-01-01", "2022-12-31"),
+    ("Fresh elections are due in 2023-24.", WED, "2023-24", "2023", "DATE", None, "2023-01-01", "2024-12-31"),
+    ("Revenue rose in FY22.", WED, "FY22", "2022", "DATE", None, "2022-01-01", "2022-12-31"),
+    ("Profits doubled in Q2 FY22.", WED, "Q2 FY22", "2022-Q2", "DATE", None, "2022-04-01", "2022-06-30"),
+    # years and months named by reference
+    ("This year's budget cut fuel subsidies.", WED, "This year", "2021", "DATE", None, "2021-01-01", "2021-12-31"),
+    ("Last year's floods displaced thousands.", WED, "Last year", "2020", "DATE", None, "2020-01-01", "2020-12-31"),
+    ("Output rose in 2019. The previous year it had fallen.", WED, "The previous year", "2018", "DATE", None, "2018-01-01", "2018-12-31"),
+    ("Rains came in March 2019. Floods followed the same month.", WED, "the same month", "2019-03", "DATE", None, "2019-03-01", "2019-03-31"),
+    ("The bridge will open by the end of the year.", WED, "the end of the year", "2021", "DATE", "END", "2021-09-01", "2021-12-31"),
+    ("The bridge will open by year-end.", WED, "year-end", "2021", "DATE", "END", "2021-09-01", "2021-12-31"),
+    ("The bridge will open by mid-2022.", WED, "mid-2022", "2022", "DATE", "MID", "2022-05-01", "2022-08-31"),
+    ("Salaries are paid at the end of the month.", WED, "the end of the month", "2021-11", "DATE", "END", "2021-11-21", "2021-11-30"),
+    ("The session was held in the first week of October.", WED, "the first week of October", "2021-W40", "DATE", None, "2021-10-04", "2021-10-10"),
+    ("Over the weekend, floods hit the coast.", WED, "the weekend", "2021-W43-WE", "DATE", None, "2021-10-30", "2021-10-31"),
+    # decades
+    ("House prices soared in the noughties.", WED, "the noughties", "200", "DATE", None, "2000-01-01", "2009-12-31"),
+    ("Growth slowed in the 2010s.", WED, "the 2010s", "201", "DATE", None, "2010-01-01", "2019-12-31"),
+    ("The war ended in the mid-1990s.", WED, "the mid-1990s", "199", "DATE", "MID", "1993-05-01", "1996-08-31"),
+    ("Crime rose in the late 1980s.", WED, "the late 1980s", "198", "DATE", "END", "1986-09-01", "1989-12-31"),
+    # hours and long counts
+    ("The blast happened 24 hours ago.", WED, "24 hours ago", "2021-11-02", "DATE", None, "2021-11-02", "2021-11-02"),
+    ("The curfew will last 48 hours.", WED, "48 hours", "PT48H", "DURATION", None, None, None),
+    ("Rain is expected in the next 48 hours.", WED, "the next 48 hours", "PT48H", "DURATION", None, None, None),
+    ("The protest lasted 1,000 days.", WED, "1,000 days", "P1000D", "DURATION", None, None, None),
+    ("A month-long campaign began on 2nd October.", WED, "2nd October", "2021-10-02", "DATE", None, "2021-10-02", "2021-10-02"),
+]
+
+
 @pytest.mark.parametrize(
-    "text, dct, expression, value, type_, mod, start, end", CASES + MODERN_CASES,
-    ids=[f"{case[0]}|{case[1]}|{case[2]}" for case in CASES + MODERN_CASES],
+    "text, dct, expression, value, type_, mod, start, end", CASES + MODERN_CASES + WORLD_CASES,
+    ids=[f"{case[0]}|{case[1]}|{case[2]}" for case in CASES + MODERN_CASES + WORLD_CASES],
 )
 def test_expression(text, dct, expression, value, type_, mod, start, end):
     settings = Settings(dct=date.fromisoformat(dct) if dct else None)
@@ -429,7 +531,15 @@ NOTHING = [
     "He told the Sunday Times that he would quit.",
     "Shoppers flocked to stores on Black Friday.",
     # a span hung on an event, not on a date
-    "Tension rose in the days before the vote.",
+    "Tension rose in the days before the vote.",    # South Asian and Commonwealth news: laws, networks, attacks and sums named by numbers
+    "Police patrolled the streets round-the-clock.",
+    "The helpline runs 24x7.",
+    "Police imposed Section 144 in the city.",
+    "The repeal of Article 370 angered many.",
+    "The 2G case was closed.",
+    "The 26/11 attacks shook the city.",
+    "The project costs Rs 2,021 crore.",
+    "Turnout was 1,000 people.",
 ]
 
 
