@@ -4,11 +4,13 @@ put around it (badges, share bars, teasers, comment widgets, sidebars).
 The text is read line by line. Each line gets a kind from its shape (is it a
 sentence? Title Case? a date stamp?) and from the generic vocabulary in
 furniture.toml. Then the layout is found: the article's body starts at the first
-prose line, and it ends at the first end marker ("Read more:", "Published in X,
-DATE", "Reporting by ...", a copyright notice, a date stamp, ...) followed by
-mostly non-prose. clean_text() keeps, above the body, the headline with its
-standfirst, and in the body its prose and other text lines (subheads, short
-sentences, list items), less the boxes a page inserts in it.
+prose line (past a standfirst over the page's date lines), and it ends at the
+first end marker ("Read more:", "Published in X, DATE", "Reporting by ...", a
+copyright notice, a date stamp, ...) followed by mostly non-prose, unless it is
+a promotion box after which the article's prose resumes. clean_text() keeps,
+above the body, the headline with its standfirst, and in the body its prose and
+other text lines (subheads, short sentences, list items), less the boxes a page
+inserts in it.
 """
 
 from __future__ import annotations
@@ -51,10 +53,11 @@ _PHRASE_LINE_MAX_WORDS = _VOCABULARY["prose"]["phrase_line_max_words"]
 _LABEL = _whole_line(_VOCABULARY["furniture"]["labels"])
 _INTRODUCER = _whole_line(_VOCABULARY["furniture"]["introducers"])
 _FURNITURE_PHRASE = re.compile(_alternation(_VOCABULARY["furniture"]["phrases"]), re.IGNORECASE)
-_END_MARKER = _whole_line(
-    _VOCABULARY["end"]["markers"], rf"(?:\s*[{re.escape(_VOCABULARY['end']['separators'])}].*)?"
-)
-_LIST_HEADER = _whole_line(_VOCABULARY["end"]["markers"], r"\s*:?")
+_MARKER_TAIL = rf"(?:\s*[{re.escape(_VOCABULARY['end']['separators'])}].*)?"
+_MARKERS = _VOCABULARY["end"]["markers"] + _VOCABULARY["end"]["promos"]
+_END_MARKER = _whole_line(_MARKERS, _MARKER_TAIL)
+_PROMO = _whole_line(_VOCABULARY["end"]["promos"], _MARKER_TAIL)
+_LIST_HEADER = _whole_line(_MARKERS, r"\s*:?")
 _SIGN_OFF = re.compile(_alternation(_VOCABULARY["end"]["sign_offs"]), re.IGNORECASE)
 PUBLICATION_KEYWORDS = {
     keyword: kind for kind in ("published", "updated") for keyword in _VOCABULARY["publication"][kind]
@@ -125,7 +128,8 @@ class Line:
 class Layout:
     """Where the article sits among the lines of a page (indexes into lines).
 
-    first_prose: the first prose line (None when nothing reads as prose).
+    first_prose: the body's first prose line (None when nothing reads as
+    prose); a standfirst over the page's date lines is not the body.
     body_end: one past the article's last line of text.
     end: the end marker that closes the article, or len(lines) when none does.
     """
@@ -207,16 +211,52 @@ def _mostly_non_prose(lines: tuple[Line, ...]) -> bool:
     return prose <= sum(_counts_against_prose(line) for line in lines)
 
 
+def _next_prose(lines: tuple[Line, ...], start: int) -> int | None:
+    return next((i for i in range(start, len(lines)) if lines[i].kind == PROSE), None)
+
+
+def _first_body_prose(lines: tuple[Line, ...]) -> int | None:
+    """The first prose line, or the one after it when the first is a standfirst:
+    a sentence under the headline followed by the page's date lines (with
+    bylines, author names, credits) before the body starts."""
+    first = _next_prose(lines, 0)
+    following = _next_prose(lines, first + 1) if first is not None else None
+    if following is None:
+        return first
+    between = [line.kind for line in lines[first + 1 : following]]
+    date_block = {PUBLICATION, DATE_STAMP} & set(between) and set(between) <= {
+        PUBLICATION, DATE_STAMP, FURNITURE, HEADING,
+    }
+    return following if date_block else first
+
+
+def _is_inserted_box(lines: tuple[Line, ...], marker: int) -> bool:
+    """A promotion box inside the article: its marker carries a teaser ("Also
+    Read | <headline>") or heads teaser lines, and after them the article's
+    prose resumes and runs, with nothing but furniture between its lines, to
+    the next line that may end the article. Teasers with summaries alternate
+    headlines and sentences instead."""
+    if not _PROMO.fullmatch(lines[marker].text):
+        return False
+    resumes = next((i for i in range(marker + 1, len(lines)) if lines[i].kind in (PROSE, *ENDINGS)), len(lines))
+    if resumes == len(lines) or lines[resumes].kind != PROSE:
+        return False
+    if resumes == marker + 1 and _LIST_HEADER.fullmatch(lines[marker].text):
+        return False  # a list of sentence teasers under its header
+    next_ending = next((i for i in range(resumes, len(lines)) if lines[i].kind in ENDINGS), len(lines))
+    return all(line.kind in (PROSE, FURNITURE) for line in lines[resumes:next_ending])
+
+
 def find_layout(text: str) -> Layout:
     lines = tuple(split_lines(text))
-    first_prose = next((i for i, line in enumerate(lines) if line.kind == PROSE), None)
+    first_prose = _first_body_prose(lines)
     if first_prose is None:
         return Layout(lines, None, len(lines), len(lines))
     end = next(
         (
             i
             for i in range(first_prose + 1, len(lines))
-            if lines[i].kind in ENDINGS and _mostly_non_prose(lines[i + 1:])
+            if lines[i].kind in ENDINGS and _mostly_non_prose(lines[i + 1:]) and not _is_inserted_box(lines, i)
         ),
         len(lines),
     )
@@ -257,7 +297,7 @@ def _head_lines(head: tuple[Line, ...]) -> list[Line]:
     kept = [head[headline]]
     under_headline = True
     for line in head[headline + 1:]:
-        standfirst = under_headline and line.kind == OTHER and len(line.text.split()) >= _MIN_WORDS
+        standfirst = under_headline and line.kind in (PROSE, OTHER) and len(line.text.split()) >= _MIN_WORDS
         if standfirst or (line.kind == OTHER and ends_sentence(line.text)):
             kept.append(line)
         else:

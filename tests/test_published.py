@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from ingest.published import find_published
+from site_pages import SITE_PAGES, marked_page
 
 HEADLINE = "Harbour Repairs Run Into Winter"
 BODY = (
@@ -119,6 +120,32 @@ CASES = [
     ("first published preferred over update and dateline",
      page(HEADLINE, "Updated Nov 5, 2021", "First published Nov 3, 2021",
           "PORT ELLIS, Maine, Nov 4, 2021 (AP) \u2014 " + BODY), date(2021, 11, 3), "published"),
+    # South Asian, Gulf, UK and Irish forms.
+    ("published on, with a weekday", page(HEADLINE, "Published on: Wednesday, November 03, 2021", BODY),
+     date(2021, 11, 3), "published"),
+    ("published and updated with a time zone",
+     page(HEADLINE, "Published: November 3, 2021 10:15 PM IST", "Updated: Nov 4, 2021, 09:40 IST", BODY),
+     date(2021, 11, 3), "published"),
+    ("first published over last updated, day first",
+     page(HEADLINE, "First Published: 03 Nov 2021, 10:15 AM", "Last Updated: 04 Nov 2021, 09:40 AM", BODY),
+     date(2021, 11, 3), "published"),
+    ("updated after a slash", page(HEADLINE, "Updated / Wednesday, 3 Nov 2021 22:15", BODY),
+     date(2021, 11, 3), "updated"),
+    ("posted by, ordinal day without a comma", page(HEADLINE, "Posted by Jane Doe on Nov 3rd 2021, 10:15 PM", BODY),
+     date(2021, 11, 3), "published"),
+    ("posted and updated on one line",
+     page(HEADLINE, "Posted Wed 3 Nov 2021 at 10:15pm, updated Thu 4 Nov 2021 at 6:02am", BODY),
+     date(2021, 11, 3), "published"),
+    ("date line under a standfirst, then a photo label",
+     page(HEADLINE, "Engineers expect the pier to reopen by the summer season.",
+          "Published: 14 Mar 2024", "Representative image", BODY), date(2024, 3, 14), "published"),
+    ("published in a paper, then a most-read list with dates",
+     page(HEADLINE, BODY, "Published in The Harbour Courier, November 3rd, 2021", "Most Read",
+          "Ferry fares rise again", "Updated 02 Nov, 2021", "Pier festival cancelled", "01 Nov, 2021"),
+     date(2021, 11, 3), "published"),
+    ("a time stamp without a date", page(HEADLINE, "10:15 PM IST", BODY), None, None),
+    ("capital dateline without a year", "ISLAMABAD: " + BODY, None, None),
+    ("agency dateline without a year", "New Delhi [India], Nov 3 (WIRE): " + BODY, None, None),
 ]
 
 
@@ -143,3 +170,31 @@ def test_seed_publication_lines(prefix, expected, seeds_dir):
     (seed,) = seeds_dir.glob(f"{prefix}*.txt")
     found = find_published(seed.read_text(encoding="utf-8"))
     assert (found and found.date) == expected
+
+
+# Publication dates of the scraped pages in test_clean.SITE_PAGES: (page, date, kind).
+SITE_PAGE_DATES = [
+    ("wire service, AP style", date(2021, 11, 3), "dateline"),
+    ("public broadcaster, BBC style", date(2021, 11, 3), "published"),
+    ("Indian national daily", date(2021, 11, 3), "published"),
+    ("Indian broadcaster with agency copy", date(2021, 11, 3), "updated"),
+    ("Indian portal with poll and author box", date(2021, 11, 3), "published"),
+    ("Indian regional with a related sidebar", date(2021, 11, 3), "published"),
+    ("Pakistani daily, Dawn style", date(2021, 11, 3), "published"),
+    # An author's name over a bare date is not said to be a byline.
+    ("Pakistani opinion page", None, None),
+    ("Gulf daily", date(2021, 11, 3), "published"),
+    # "10:15 PM IST" names no day.
+    ("Gulf broadcaster, Al Arabiya style", None, None),
+    ("UK tabloid", date(2021, 11, 3), "published"),
+    ("Irish broadcaster", date(2021, 11, 3), "updated"),
+    ("Irish news site, posted by", date(2021, 11, 3), "published"),
+    ("Australian broadcaster", date(2021, 11, 3), "published"),
+]
+
+
+@pytest.mark.parametrize("name, expected, kind", SITE_PAGE_DATES, ids=[row[0] for row in SITE_PAGE_DATES])
+def test_find_published_on_site_pages(name, expected, kind):
+    raw, _ = marked_page(SITE_PAGES[name])
+    found = find_published(raw)
+    assert (found and found.date, found and found.kind) == (expected, kind)
