@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from datetime import date
 from importlib import resources
 
+from .timex.rules import default_grammar
+
 # Line kinds.
 PROSE = "prose"  # a sentence-like line
 OTHER = "other"  # short or unpunctuated text that may belong to the article (subheads, quotes)
@@ -72,11 +74,11 @@ _CLOSING_QUOTE = re.compile(r"[\"'”’»]$")
 
 # Printed dates with day, month and year: "November 3rd, 2021", "3 Nov. 2021",
 # "04 Mar, 2025", "2021-11-03". Group names carry the order (mdy, dmy, iso).
-_MONTH_NUMBERS = {
-    name: number for number, names in enumerate(_VOCABULARY["dates"]["months"], 1) for name in names
-}
+# Month and weekday names are the date engine's, so both stages read dates alike.
+_DATE_WORDS = default_grammar().lexicon.lists
+_MONTH_NUMBERS = {form.rstrip("."): number for form, number in _DATE_WORDS["month"].forms.items()}
 _MONTH = _alternation(list(_MONTH_NUMBERS))
-WEEKDAY = _alternation(_VOCABULARY["dates"]["weekdays"])
+WEEKDAY = _alternation(list({form.rstrip(".") for form in _DATE_WORDS["weekday"].forms}))
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 PRINTED_DATE = (
     rf"\b(?:(?P<mdy_month>{_MONTH})\.?\s+(?P<mdy_day>{_DAY}),?\s+(?P<mdy_year>\d{{4}})"
