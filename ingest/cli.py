@@ -99,8 +99,13 @@ def _tag_jsonl_line(line: bytes, name: str, number: int) -> bool:
 
 
 def _report_bad_line(name: str, number: int, message: str) -> bool:
-    click.echo(f"error: {Problem(name, message, number)}", err=True)
+    _report(Problem(name, message, number))
     return False
+
+
+def _report(problem: Problem) -> None:
+    """One line on stderr naming the input (and line) that was skipped."""
+    click.echo(f"error: {problem}", err=True)
 
 
 @cli.command()
@@ -133,7 +138,7 @@ def ingest(paths, db_path, manifest, published):
     first_source: dict[str, str] = {}  # document id -> the input it was first read from in this run
     for item in read_articles(paths, manifest=manifest, published=published_day):
         if isinstance(item, Problem):
-            click.echo(f"error: {item}", err=True)
+            _report(item)
             skipped += 1
             continue
         # One document per text: a copy under another name would overwrite the first's source and metadata.
@@ -145,11 +150,11 @@ def ingest(paths, db_path, manifest, published):
         try:
             analysis = analyze(item)
         except Exception as error:  # one article the engine cannot handle must not stop the batch
-            click.echo(f"error: {Problem(item.source, f'analysis failed: {error!r}')}", err=True)
+            _report(Problem(item.source, f"analysis failed: {error!r}"))
             skipped += 1
             continue
         if not analysis.document["text"].strip():
-            click.echo(f"error: {Problem(item.source, NO_PROSE)}", err=True)
+            _report(Problem(item.source, NO_PROSE))
             skipped += 1
             continue
         save_analysis(db, analysis)
