@@ -132,14 +132,14 @@ def _sentence_of(candidate: Candidate, sentences: list[tuple[int, int]], starts:
 def find_candidates(text: str, grammar: Grammar) -> list[Candidate]:
     """Every match of every rule whose meaning can be built."""
     candidates = []
-    for rule in grammar.rules:
-        for match in rule.regex.finditer(text):
-            start, end = match.span(rule.span) if rule.span else match.span()
-            if start == end:
-                continue
-            meaning = None if rule.negative else build_meaning(rule, match, grammar)
-            if rule.negative or meaning is not None:
-                candidates.append(Candidate(start, end, rule, meaning))
+    for number, match in grammar.starts.finditer(text):
+        rule = grammar.rules[number]
+        start, end = match.span(rule.span) if rule.span else match.span()
+        if start == end:
+            continue
+        meaning = None if rule.negative else build_meaning(rule, match, grammar)
+        if rule.negative or meaning is not None:
+            candidates.append(Candidate(start, end, rule, meaning))
     return candidates
 
 

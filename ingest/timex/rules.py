@@ -21,22 +21,29 @@ A space in a pattern or a form matches any run of whitespace, an apostrophe
 either ' or ’. Patterns match case-insensitively; lists marked case_sensitive
 keep their case inside `(?-i:...)`. The loader rejects unknown placeholders,
 value keys and group references, duplicate ids and rules without examples.
+Nothing else is declared for speed: Grammar.starts reads from each pattern
+what its matches must begin with (scan.py), and tag() tries a rule only there.
 """
 from __future__ import annotations
 
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from .meaning import REFERENCE, VALUE_KEYS
+from .scan import ASCII_EQUIVALENTS, StartIndex, start_keys, trie_regex
 
 HERE = Path(__file__).parent
 LEXICON_PATH = HERE / "lexicon.toml"
 RULES_DIR = HERE / "rules"
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
+# Whole words only, and no part of a larger number: "1462.93" is an index level, not a year.
+_BEFORE = r"(?<![\w$£€#@/.-])"
+_AFTER = r"(?![\w%$£€]|-\w|/\d|\.\d)"
+_STAND_IN_BASE = 0xF0000  # Supplementary Private Use Area-A, for pattern_start_keys
 _PLACEHOLDER = re.compile(r"\{(?:(?P<group>[a-z_][a-z0-9_]*):)?(?P<list>[a-z_][a-z0-9_]*)\}")
 
 
@@ -97,6 +104,7 @@ class Rule:
     type: str
     priority: int
     regex: re.Pattern
+    pattern: str  # as written, placeholders and all
     groups: dict[str, str]  # group name -> list name
     value: dict
     mod: str | None = None
@@ -111,17 +119,29 @@ _APOSTROPHE = "['’]"
 
 
 def _normalise(form: str) -> str:
-    return re.sub(r"\s+", " ", form.strip().lower()).replace("’", "'")
+    # As IGNORECASE matched it: "ſix" is "six", not a form the lexicon lacks.
+    return re.sub(r"\s+", " ", form.translate(ASCII_EQUIVALENTS).strip().lower()).replace("’", "'")
 
 
 def _spaced(literal: str) -> str:
     return re.escape(literal).replace(r"\ ", r"\s+").replace("'", _APOSTROPHE)
 
 
+_SINGLE_SPACES = re.compile(r"\S*(?: \S+)*")
+
+
 def _alternation(forms: list[str], case_sensitive: bool) -> str:
-    # Longest first, so "Aug." is tried before "Aug".
-    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
-    body = "|".join(_spaced(f) for f in ordered)
+    """Any of the forms, longer first ("Aug." before "Aug").
+
+    Written as a trie (scan.trie_regex), it matches exactly as the plain
+    longest-first alternation, only faster: branches that part ways spell
+    different letters, so only forms that are prefixes of one another can match
+    at one place, and of those the longer is tried first. That holds for ASCII
+    forms with single spaces; any other list keeps the plain alternation."""
+    if all(form.isascii() and _SINGLE_SPACES.fullmatch(form) for form in forms):
+        body = trie_regex((form if case_sensitive else form.lower() for form in forms), _spaced)
+    else:
+        body = "|".join(_spaced(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
     return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
 
 
@@ -206,10 +226,26 @@ def compile_pattern(pattern: str, lexicon: Lexicon, where: str) -> tuple[re.Patt
 
     body = _PLACEHOLDER.sub(substitute, _loosen(pattern))
     try:
-        # Whole words only, and no part of a larger number: "1462.93" is an index level, not a year.
-        return re.compile(rf"(?<![\w$£€#@/.-])(?:{body})(?![\w%$£€]|-\w|/\d|\.\d)", re.IGNORECASE), groups
+        return re.compile(f"{_BEFORE}(?:{body}){_AFTER}", re.IGNORECASE), groups
     except re.error as error:
         raise GrammarError(f"{where}: bad pattern {pattern!r}: {error}") from None
+
+
+def pattern_start_keys(pattern: str, lexicon: Lexicon) -> frozenset[str] | None:
+    """The start keys (scan.py) of what compile_pattern makes of `pattern`. Each
+    placeholder is one private-use character standing for its list, so a list
+    that many rules share is read once."""
+    if any(ord(char) >= _STAND_IN_BASE for char in pattern):
+        return None  # such a character would be taken for a list; unindexed, the rule runs everywhere
+    names = list(lexicon.lists)
+    stand_ins: dict[str, str] = {}
+
+    def stand_in(match: re.Match) -> str:
+        char = chr(_STAND_IN_BASE + names.index(match.group("list")))
+        stand_ins[char] = lexicon.lists[match.group("list")].regex
+        return f"({char})"
+
+    return start_keys(_PLACEHOLDER.sub(stand_in, _loosen(pattern)), re.IGNORECASE, stand_ins)
 
 
 def _check_value(rule_id: str, value: dict, groups: dict[str, str]) -> None:
@@ -255,8 +291,8 @@ def _rule(entry: dict, lexicon: Lexicon, where: str) -> Rule:
         for e in entry.get("examples", [])
     )
     return Rule(
-        id=rule_id, type=rule_type, priority=entry["priority"], regex=regex, groups=groups,
-        value=value, mod=entry.get("mod"), span=span,
+        id=rule_id, type=rule_type, priority=entry["priority"], regex=regex, pattern=entry["pattern"],
+        groups=groups, value=value, mod=entry.get("mod"), span=span,
         negative=negative, examples=examples, rejects=tuple(entry.get("rejects", ())),
     )
 
@@ -282,6 +318,12 @@ class Grammar:
 
     lexicon: Lexicon
     rules: tuple[Rule, ...]
+
+    @cached_property
+    def starts(self) -> StartIndex:
+        """Where in a text each rule may match (scan.py), derived from the patterns on first use."""
+        keys = [pattern_start_keys(rule.pattern, self.lexicon) for rule in self.rules]
+        return StartIndex([rule.regex for rule in self.rules], keys, _BEFORE)
 
 
 @cache
