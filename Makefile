@@ -34,7 +34,7 @@ chromium:
 	@test -x /usr/bin/chromium || { $(APT_INSTALL) chromium; }
 
 bench: install
-	$(BIN)/python benchmarks/tempeval.py
+	$(BIN)/python benchmarks/timex.py
 	$(BIN)/python benchmarks/speed.py
 
 clean:
