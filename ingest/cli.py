@@ -17,9 +17,13 @@ import sqlite_utils
 import yaml
 
 from . import __version__
-from .analyze import NO_PUBLICATION_DATE, analyze, content_id
+from .analyze import analyze, analyze_document, content_id
 from .article import Problem
-from .db import ensure_db_shape, save_analysis
+from .db import (
+    analysed_by_an_earlier_version, candidate_mentions, documents_by_id, ensure_db_shape, rebuild_events,
+    save_analysis,
+)
+from .estimate import Window, estimate_columns, estimate_windows
 from .sources import decode_text, parse_day, read_articles
 from .timex import Settings
 from .timex import tag as tag_text
@@ -117,12 +121,15 @@ def _report(problem: Problem) -> None:
                    "a manifest.csv beside them is used by default.")
 @click.option("--published", help="Publication date YYYY-MM-DD of every article in this run.")
 def ingest(paths, db_path, manifest, published):
-    """Read articles, resolve their dates and save documents, mentions and events.
+    """Read articles, resolve their dates, save documents and mentions, and merge
+    the mentions of every document in the database into events.
 
     PATH is a folder of .txt articles, a .txt file or a JSON Lines file.
     Each unusable input is reported on stderr as "error: path:line: message";
-    the rest are still ingested and the exit status is 1. Re-ingesting the
-    same input changes nothing.
+    the rest are still ingested and the exit status is 1. An article with no
+    publication date is dated by an estimate from what it reports, never as
+    published. Re-ingesting the same input changes nothing, and ingesting
+    articles one run at a time gives the same events as one run for all.
 
     Example:
 
@@ -130,12 +137,14 @@ def ingest(paths, db_path, manifest, published):
     """
     published_day = _parse_day(published, "--published")
     db = sqlite_utils.Database(check_database_path(db_path))
+    earlier = analysed_by_an_earlier_version(db)
     # Before the first save, so the tables get their foreign keys, indexes and
     # full-text triggers; saves never change the shape.
     ensure_db_shape(db)
-    documents = mentions = events = skipped = 0
-    undated, repeats = [], []
+    mentions = skipped = 0
     first_source: dict[str, str] = {}  # document id -> the input it was first read from in this run
+    saved: dict[str, str] = {}  # the same, for the documents stored
+    repeats = []
     for item in read_articles(paths, manifest=manifest, published=published_day):
         if isinstance(item, Problem):
             _report(item)
@@ -148,7 +157,8 @@ def ingest(paths, db_path, manifest, published):
             continue
         first_source[document_id] = item.source
         try:
-            analysis = analyze(item)
+            # The estimate a previous run settled on, so re-ingesting reproduces its rows.
+            analysis = analyze(item, estimate=stored_estimate(db, document_id))
         except Exception as error:  # one article the engine cannot handle must not stop the batch
             _report(Problem(item.source, f"analysis failed: {error!r}"))
             skipped += 1
@@ -158,17 +168,59 @@ def ingest(paths, db_path, manifest, published):
             skipped += 1
             continue
         save_analysis(db, analysis)
-        documents += 1
+        saved[document_id] = item.source
         mentions += len(analysis.mentions)
-        events += len(analysis.events)
-        if NO_PUBLICATION_DATE in analysis.notes:
-            undated.append(item.source)
-    click.echo(f"ingested {documents} documents, {mentions} mentions, {events} events; skipped {skipped}")
-    if undated:
-        click.echo(f"no publication date (relative dates unresolved): {', '.join(undated)}")
+    for document_id in earlier:
+        if document_id not in saved:
+            save_analysis(db, analyze_document(db["documents"].get(document_id)))
+    redated = settle_estimates(db)
+    rebuild_events(db)
+    _summarise_ingest(db, saved, mentions, skipped, redated)
     if repeats:
         click.echo(f"same text as an earlier input, stored once: {', '.join(repeats)}")
     sys.exit(1 if skipped else 0)
+
+
+def stored_estimate(db: sqlite_utils.Database, document_id: str) -> Window | None:
+    """The publication window a previous run estimated for this document, if any."""
+    row = next(db.query("select published_estimate_start, published_estimate_end from documents where id = ?",
+                        [document_id]), None)
+    return Window.of(row) if row else None
+
+
+def settle_estimates(db: sqlite_utils.Database) -> list[str]:
+    """Estimate anew when each undated document in the database was published (estimate.py)
+    and re-date those whose window changed; their ids."""
+    documents = documents_by_id(db)
+    redated = []
+    for document_id, window in sorted(estimate_windows(candidate_mentions(db), documents).items()):
+        if window != Window.of(documents[document_id]):
+            document = db["documents"].get(document_id) | estimate_columns(window)
+            save_analysis(db, analyze_document(document))
+            redated.append(document_id)
+    return redated
+
+
+def _summarise_ingest(db: sqlite_utils.Database, saved: dict[str, str], mentions: int, skipped: int,
+                      redated: list[str]) -> None:
+    """The lines ingest ends with: counts, then the documents whose dating needs a word."""
+    ids = json.dumps(list(saved))
+    in_run = "document_id in (select value from json_each(?))"
+    [events] = db.execute(f"select count(distinct event_id) from mentions where {in_run}", [ids]).fetchone()
+    click.echo(f"ingested {len(saved)} documents, {mentions} mentions, {events} events; skipped {skipped}")
+    undated = list(db.query(
+        "select id, source, published_estimate_start, published_estimate_end from documents "
+        f"where published is null and id in (select value from json_each(?)) order by source", [ids]))
+    estimated = [f"{d['source']} ({d['published_estimate_start']}..{d['published_estimate_end']})"
+                 for d in undated if d["published_estimate_start"]]
+    if estimated:
+        click.echo(f"publication date estimated from content: {', '.join(estimated)}")
+    unresolved = [d["source"] for d in undated if not d["published_estimate_start"]]
+    if unresolved:
+        click.echo(f"no publication date (relative dates unresolved): {', '.join(unresolved)}")
+    from_earlier_runs = [db["documents"].get(i)["source"] for i in redated if i not in saved]
+    if from_earlier_runs:
+        click.echo(f"re-dated against a new publication estimate: {', '.join(from_earlier_runs)}")
 
 
 @cli.command()

@@ -1,8 +1,10 @@
 """The only owner of the database schema, and its only writer.
 
-The schema is data (TABLES, FOREIGN_KEYS, INDEXES, FTS); ensure_db_shape() creates
+The schema is data (TABLES, FOREIGN_KEYS, INDEXES, FTS, VIEWS); ensure_db_shape() creates
 whatever is missing and is safe to call on every run. Rows are keyed by stable ids
 (content hashes and offsets), so saving the same analysis twice changes nothing.
+Documents and mentions are saved one document at a time (save_analysis); events are
+derived data, rewritten from the mentions of all documents by rebuild_events().
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import json
 from typing import TYPE_CHECKING
 
 import sqlite_utils
+
+from .merge import merge_events
 
 if TYPE_CHECKING:  # the writer needs only the rows, not the analysis pipeline
     from .analyze import Analysis
@@ -23,24 +27,38 @@ TABLES: dict[str, dict[str, type]] = {
         "publisher": str,
         "published": str,
         "published_source": str,
+        # Only for a document with no known publication date: the window it was
+        # probably published in, read from its content (ingest/estimate.py).
+        "published_estimate_start": str,
+        "published_estimate_end": str,
         "url": str,
         "source": str,
         "text": str,
     },
+    # Derived data: rewritten from the mentions by rebuild_events() after every ingest run.
     "events": {
         "id": str,
         "date_start": str,
         "date_end": str,
         "summary": str,
+        "kind": str,  # happened | ongoing | forecast
+        "event_type": str,  # from ingest/event_types.toml
+        "actors": str,  # JSON array, most frequent first
+        "places": str,  # JSON array, most frequent first
+        "place": str,  # the main place
+        "latitude": float,
+        "longitude": float,
         "value": str,
         "granularity": str,
         "year": str,
         "month": str,
         "week": str,
+        "date_disagreement": str,  # JSON array of the other datings, NULL when sources agree
         "publishers": str,  # JSON array of publisher names
         "mention_count": int,
         "source_count": int,
-        "document_id": str,
+        "first_published": str,
+        "document_id": str,  # the earliest-published document reporting it
     },
     "mentions": {
         "id": str,
@@ -53,6 +71,12 @@ TABLES: dict[str, dict[str, type]] = {
         "mod": str,
         "anchor": str,
         "sentence": str,
+        # This source's reading of the clause the date belongs to; NULL when it dates nothing.
+        "clause": str,
+        "kind": str,
+        "event_type": str,
+        "actors": str,
+        "places": str,
         "document_id": str,
         "event_id": str,
         "start_char": int,
@@ -71,20 +95,32 @@ FOREIGN_KEYS = [
 
 # The columns users filter, facet and sort on, plus every foreign key.
 INDEXES = {
-    "documents": ["published", "publisher", "published_source"],
-    "events": ["date_start", "date_end", "year", "month", "week", "granularity", "document_id"],
-    "mentions": ["date_start", "date_end", "granularity", "type", "anchor", "document_id", "event_id"],
+    "documents": ["published", "publisher", "published_source", "published_estimate_start"],
+    "events": ["date_start", "date_end", "kind", "event_type", "place", "year", "month", "week",
+               "granularity", "source_count", "first_published", "document_id"],
+    "mentions": ["date_start", "date_end", "granularity", "type", "anchor", "kind", "event_type",
+                 "document_id", "event_id"],
 }
 
 FTS = {
-    "events": ["summary"],
+    "events": ["summary", "actors", "places"],
+    "mentions": ["sentence", "clause"],
     "documents": ["title", "text"],
 }
 
+# name -> SELECT statement; created (or replaced when changed) by ensure_db_shape.
+VIEWS: dict[str, str] = {}
+
 
 def ensure_db_shape(db: sqlite_utils.Database) -> None:
-    """Create the missing tables, foreign keys, indexes and full-text indexes."""
+    """Create the missing tables, columns, foreign keys, indexes, full-text indexes and views.
+
+    A database built by an earlier version is upgraded in place: missing columns
+    are added and the columns put in TABLES order; rows are kept.
+    """
     for table, columns in TABLES.items():
+        if db[table].exists():
+            _upgrade_columns(db, table, columns)
         db[table].create(
             columns,
             pk=PRIMARY_KEY,
@@ -99,27 +135,77 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
         for column in columns:
             db[table].create_index([column], if_not_exists=True)
     for table, columns in FTS.items():
-        # replace=True recreates the index only when its configuration changed.
+        # replace=True recreates the index only when its configuration (or a trigger) changed.
         db[table].enable_fts(columns, create_triggers=True, tokenize="porter", replace=True)
+    for name, sql in VIEWS.items():
+        db.create_view(name, sql, replace=True)
+
+
+def _upgrade_columns(db: sqlite_utils.Database, table: str, columns: dict[str, type]) -> None:
+    existing = db[table].columns_dict
+    if list(existing) == list(columns):
+        return
+    # Views may read the table being rebuilt; ensure_db_shape recreates them afterwards.
+    for name in VIEWS:
+        if name in db.view_names():
+            db[name].drop()
+    for column, column_type in columns.items():
+        if column not in existing:
+            db[table].add_column(column, column_type)
+    db[table].transform(
+        column_order=list(columns), drop={column for column in existing if column not in columns}
+    )
+
+
+def analysed_by_an_earlier_version(db: sqlite_utils.Database) -> list[str]:
+    """Ids of the stored documents whose mentions carry no reading of their clause because
+    an earlier version (before issue 4) wrote them: call before ensure_db_shape upgrades
+    the database, then analyse them again, or their events would be lost."""
+    if not db["mentions"].exists() or "clause" in db["mentions"].columns_dict:
+        return []
+    return [row[PRIMARY_KEY] for row in db.query("select id from documents order by id")]
 
 
 def save_analysis(db: sqlite_utils.Database, analysis: Analysis) -> None:
     """Write one document's rows in one transaction.
 
-    Its mentions and events that the new analysis no longer produces are deleted;
-    the rest are upserted in place. Other documents' rows are never touched.
+    Its mentions that the new analysis no longer produces are deleted; the rest are
+    upserted in place. Other documents' rows are never touched. Events are not
+    written here: rebuild_events() makes them from the mentions of all documents.
     """
     document_id = analysis.document[PRIMARY_KEY]
     with db.atomic():
         db["documents"].upsert(analysis.document, pk=PRIMARY_KEY)
-        _delete_stale(db["mentions"], document_id, analysis.mentions)
-        _delete_stale(db["events"], document_id, analysis.events)
-        db["events"].upsert_all(analysis.events, pk=PRIMARY_KEY)
+        _delete_stale(db["mentions"], "document_id = ?", [document_id], analysis.mentions)
         db["mentions"].upsert_all(analysis.mentions, pk=PRIMARY_KEY)
 
 
-def _delete_stale(table: sqlite_utils.db.Table, document_id: str, rows: list[dict]) -> None:
+def documents_by_id(db: sqlite_utils.Database) -> dict[str, dict]:
+    """Every documents row but its text, by id: what merging and estimating read."""
+    columns = ", ".join(column for column in TABLES["documents"] if column != "text")
+    return {row[PRIMARY_KEY]: row for row in db.query(f"select {columns} from documents")}
+
+
+def candidate_mentions(db: sqlite_utils.Database) -> list[dict]:
+    """The mentions that date something (those with a reading of their clause)."""
+    return list(db.query("select * from mentions where clause is not null order by id"))
+
+
+def rebuild_events(db: sqlite_utils.Database) -> None:
+    """Rewrite the events table, and every mention's event_id, from the mentions of all
+    documents (merge.merge_events). Rows that come out the same are left untouched,
+    so rebuilding an unchanged database changes nothing."""
+    mentions = candidate_mentions(db)
+    events, event_of = merge_events(mentions, documents_by_id(db))
+    with db.atomic():
+        _delete_stale(db["events"], "1", [], events)
+        db["events"].upsert_all(events, pk=PRIMARY_KEY)
+        db.execute("update mentions set event_id = null where clause is null and event_id is not null")
+        moved = [m[PRIMARY_KEY] for m in mentions if m["event_id"] != event_of[m[PRIMARY_KEY]]]
+        db.conn.executemany("update mentions set event_id = ? where id = ?", [(event_of[i], i) for i in moved])
+
+
+def _delete_stale(table: sqlite_utils.db.Table, where: str, where_args: list, rows: list[dict]) -> None:
+    """Delete the rows matching where that are not among rows."""
     keep = json.dumps(sorted(row[PRIMARY_KEY] for row in rows))
-    table.delete_where(
-        "document_id = ? and id not in (select value from json_each(?))", [document_id, keep]
-    )
+    table.delete_where(f"({where}) and id not in (select value from json_each(?))", [*where_args, keep])

@@ -1,4 +1,4 @@
-"""analyze(): one article we wrote in, the rows for documents, mentions and events out."""
+"""analyze(): one article we wrote in, the rows for documents and mentions out."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ from datetime import date
 
 import pytest
 
-from ingest.analyze import NO_PUBLICATION_DATE, analyze, headline
+from ingest.analyze import analyze, analyze_document, covering_value, headline
 from ingest.article import Article
+from ingest.estimate import Window
 
 BRIDGE = (
     "Swing bridge reopens in Port Alder\n\n"
@@ -30,7 +31,6 @@ def mention(analysis, expression: str) -> dict:
 def test_a_manifest_date_anchors_relative_dates_and_is_recorded_with_its_source():
     analysis = analyze(article(published=date(2021, 3, 10), published_source="manifest"))
     assert (analysis.document["published"], analysis.document["published_source"]) == ("2021-03-10", "manifest")
-    assert analysis.notes == []
     last_week = mention(analysis, "last week")
     assert (last_week["date_start"], last_week["date_end"]) == ("2021-03-01", "2021-03-07")
 
@@ -43,10 +43,11 @@ def test_a_publication_date_printed_in_the_text_is_used_when_metadata_has_none()
     assert monday["date_start"] == "2021-11-01"
 
 
-def test_without_a_publication_date_relative_dates_stay_unresolved_and_a_note_says_so():
+def test_without_a_publication_date_or_an_estimate_relative_dates_stay_unresolved():
     analysis = analyze(article())
-    assert (analysis.document["published"], analysis.document["published_source"]) == (None, "unknown")
-    assert analysis.notes == [NO_PUBLICATION_DATE]
+    document = analysis.document
+    assert (document["published"], document["published_source"], document["published_estimate_start"]) == (
+        None, "unknown", None)
     last_week = mention(analysis, "last week")
     assert (last_week["date_start"], last_week["date_end"]) == (None, None)
     # An absolute date needs no anchor and still resolves.
@@ -98,15 +99,58 @@ def test_mentions_point_into_the_document_text_and_carry_their_sentence():
         assert row["document_id"] == analysis.document["id"]
 
 
-def test_dated_mentions_belong_to_events_and_durations_to_none():
+def test_mentions_that_date_something_carry_their_sources_reading_of_the_clause():
     analysis = analyze(article(published=date(2021, 3, 10), published_source="manifest"))
-    event_ids = {event["id"] for event in analysis.events}
-    assert mention(analysis, "six months")["event_id"] is None
-    for expression in ("last week", "14 September 2020"):
-        assert mention(analysis, expression)["event_id"] in event_ids
-    summaries = {event["summary"] for event in analysis.events}
-    assert summaries == {"The swing bridge reopened to traffic last week.",
-                         "Engineers closed it on 14 September 2020 when a cable snapped."}
+    six_months = mention(analysis, "six months")
+    assert [six_months[column] for column in ("clause", "kind", "event_type", "actors", "places")] == [None] * 5
+    closed = mention(analysis, "14 September 2020")
+    assert "closed" in closed["clause"] and "14 September" not in closed["clause"]
+    assert closed["kind"] == "happened" and isinstance(closed["places"], list)
+    assert all(row["event_id"] is None for row in analysis.mentions)  # events are made across documents
+
+
+def test_what_starts_after_publication_is_a_forecast_whatever_the_grammar_says():
+    text = "Ferry returns\n\nThe ferry sails again on 8 April 2021.\n"
+    analysis = analyze(article(text, published=date(2021, 3, 10), published_source="manifest"))
+    assert mention(analysis, "8 April 2021")["kind"] == "forecast"
+
+
+ESTIMATE = Window(date(2021, 3, 10), date(2021, 3, 17))
+
+
+def test_an_undated_article_is_dated_against_its_estimated_window_and_marked_so():
+    analysis = analyze(article(), estimate=ESTIMATE)
+    document = analysis.document
+    assert (document["published"], document["published_source"]) == (None, "unknown")
+    assert (document["published_estimate_start"], document["published_estimate_end"]) == ("2021-03-10", "2021-03-17")
+    last_week = mention(analysis, "last week")
+    # the week before the window's first day up to the week before its last
+    assert (last_week["date_start"], last_week["date_end"], last_week["anchor"]) == (
+        "2021-03-01", "2021-03-14", "estimate")
+    assert last_week["clause"]  # now dated, it may make an event
+    closed = mention(analysis, "14 September 2020")
+    assert (closed["date_start"], closed["anchor"]) == ("2020-09-14", "absolute")
+
+
+def test_an_estimate_is_ignored_for_an_article_with_a_publication_date():
+    analysis = analyze(article(published=date(2021, 3, 10), published_source="manifest"), estimate=ESTIMATE)
+    assert analysis.document["published_estimate_start"] is None
+    assert mention(analysis, "last week")["anchor"] == "publication"
+
+
+def test_a_stored_document_is_dated_again_as_the_article_was():
+    first = analyze(article(), estimate=ESTIMATE)
+    assert analyze_document(first.document) == first
+
+
+@pytest.mark.parametrize("first,last,value,granularity", [
+    (date(2021, 3, 1), date(2021, 3, 14), "2021-03", "month"),
+    (date(2021, 2, 22), date(2021, 3, 7), "2021", "year"),
+    (date(2021, 12, 27), date(2022, 1, 9), "202", "decade"),
+    (date(2019, 12, 23), date(2020, 1, 5), "20", "century"),
+])
+def test_a_reading_that_moves_with_the_window_gets_the_value_that_covers_it(first, last, value, granularity):
+    assert covering_value(first, last) == (value, granularity)
 
 
 def test_analysis_is_repeatable():

@@ -7,6 +7,7 @@ import sqlite3
 import subprocess
 
 import pytest
+import sqlite_utils
 from click.testing import CliRunner
 
 from ingest.cli import (
@@ -46,6 +47,76 @@ def test_ingesting_the_same_input_again_changes_nothing(corpus_dir, tmp_path, du
     first = dump_database(db_path)
     assert run("ingest", corpus_dir, "--db", db_path).exit_code == 0
     assert dump_database(db_path) == first
+
+
+# An undated article and a dated report of the same happening (written for these tests).
+UNDATED_NOTES = ("Kessmoor Notes", "", "Green win",
+                 "Green win\n\nThe Green Alliance won the Kessmoor regional election in November 2021.\n"
+                 "Its leader Orla Vance thanked volunteers at a rally yesterday.\n")
+DATED_HERALD = ("Kessmoor Herald", "2021-11-05", "Greens take Kessmoor",
+                "Greens take Kessmoor\n\nThe Green Alliance won the Kessmoor regional election on "
+                "November 3, 2021, taking 31 of the 60 seats.\n")
+
+
+def test_an_undated_article_is_dated_by_an_estimate_from_what_it_reports(write_corpus, tmp_path):
+    folder = write_corpus(tmp_path / "kessmoor", {"notes.txt": UNDATED_NOTES, "herald.txt": DATED_HERALD})
+    db_path = tmp_path / "events.db"
+    result = run("ingest", folder, "--db", db_path)
+    assert result.exit_code == 0, result.output
+    # The notes' "November 2021" is the herald's November 3: published in the week after it.
+    assert "publication date estimated from content: notes.txt (2021-11-03..2021-11-10)" in result.stdout
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("select published, published_estimate_start, published_estimate_end from documents "
+                            "where source = 'notes.txt'").fetchone() == (None, "2021-11-03", "2021-11-10")
+        rally = conn.execute("select anchor, date_start, date_end, event_id is not null from mentions "
+                             "where expression = 'yesterday'").fetchone()
+        assert rally == ("estimate", "2021-11-02", "2021-11-09", 1)
+        [(sources,)] = conn.execute("select source_count from events where date_start = '2021-11-03'").fetchall()
+        assert sources == 2
+
+
+def test_ingesting_one_by_one_or_all_at_once_gives_the_same_database(write_corpus, tmp_path, dump_database):
+    notes = write_corpus(tmp_path / "notes", {"notes.txt": UNDATED_NOTES})
+    herald = write_corpus(tmp_path / "herald", {"herald.txt": DATED_HERALD})
+    together, one_by_one = tmp_path / "together.db", tmp_path / "one_by_one.db"
+    assert run("ingest", notes, herald, "--db", together).exit_code == 0
+    assert run("ingest", notes, "--db", one_by_one).exit_code == 0
+    result = run("ingest", herald, "--db", one_by_one)
+    assert "re-dated against a new publication estimate: notes.txt" in result.stdout
+    first, second = dump_database(together), dump_database(one_by_one)
+    for table in TABLES:
+        assert without_rowid(first[table]) == without_rowid(second[table]), table
+
+
+def without_rowid(rows):
+    return sorted(({k: v for k, v in row.items() if k != "rowid"} for row in rows), key=lambda row: row["id"])
+
+
+def test_reingesting_an_estimated_article_changes_nothing(write_corpus, tmp_path, dump_database):
+    folder = write_corpus(tmp_path / "kessmoor", {"notes.txt": UNDATED_NOTES, "herald.txt": DATED_HERALD})
+    db_path = tmp_path / "events.db"
+    run("ingest", folder, "--db", db_path)
+    first = dump_database(db_path)
+    assert run("ingest", folder, "--db", db_path).exit_code == 0
+    assert dump_database(db_path) == first
+
+
+def test_a_database_from_before_events_were_merged_is_upgraded_and_its_articles_read_again(corpus_dir, tmp_path):
+    db_path = tmp_path / "events.db"
+    old = sqlite_utils.Database(db_path)  # the shape and rows the previous version wrote
+    old["documents"].insert({"id": "old", "title": "Pier", "publisher": "Pier News", "published": "2021-03-02",
+                             "published_source": "manifest", "url": None, "source": "pier.txt",
+                             "text": "The pier closed on 1 March 2021."}, pk="id")
+    old["mentions"].insert({"id": "old:19:31", "expression": "1 March 2021", "value": "2021-03-01", "type": "DATE",
+                            "date_start": "2021-03-01", "date_end": "2021-03-01", "granularity": "day",
+                            "mod": None, "anchor": "absolute", "sentence": "The pier closed on 1 March 2021.",
+                            "document_id": "old", "event_id": None, "start_char": 19, "end_char": 31}, pk="id")
+    old.close()
+    assert run("ingest", corpus_dir, "--db", db_path).exit_code == 0
+    with sqlite3.connect(db_path) as conn:
+        row = conn.execute("select e.source_count, e.publishers from mentions m join events e on e.id = m.event_id "
+                           "where m.document_id = 'old'").fetchone()
+        assert row == (1, '["Pier News"]')
 
 
 def test_a_changed_manifest_updates_documents_in_place(corpus, corpus_dir, write_corpus, tmp_path):

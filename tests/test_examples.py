@@ -8,8 +8,13 @@ early/mid/late of a month cover days 1-10/11-20/21-end and of a year Jan-Apr/May
 Sep-Dec; "a week ago" is the single day seven days back; "the past week" is the seven
 days ending on the publication day; "in recent days" has no calendar extent (TimeML
 PAST_REF). A weekday in a past-tense sentence is the most recent one before publication,
-in a future-tense sentence the next one after it. With no publication date a relative
-expression has no range at all.
+in a future-tense sentence the next one after it. With no publication date, the article
+is dated by an estimate (ingest/estimate.py: from the latest happening it reports to a
+week after it), and a relative expression covers every day it can mean when read on any
+day of that window.
+
+Events: the happenings several of our articles report, and how many sources each has,
+are in the tests at the end.
 """
 
 from __future__ import annotations
@@ -108,17 +113,18 @@ SHEET = {
             ("on November 15", "2021-11-15", "2021-11-15"),
         ),
     ),
-    # No publication date anywhere: absolute dates resolve, relative ones cannot.
+    # No publication date anywhere: estimated from the election of 3 Nov 2021 (a Wednesday)
+    # as published 2021-11-03..2021-11-10; relative dates cover that whole window.
     "election-notes.txt": Reading(
         published=None,
         published_source="unknown",
         dates=(
             ("3 Nov 2021", "2021-11-03", "2021-11-03"),
             ("in 2019", "2019-01-01", "2019-12-31"),
-            ("yesterday", None, None),
-            ("last week", None, None),
-            ("this year", None, None),
-            ("next Tuesday", None, None),
+            ("yesterday", "2021-11-02", "2021-11-09"),
+            ("last week", "2021-10-25", "2021-11-07"),  # the ISO weeks before 3 and 10 Nov
+            ("this year", "2021-01-01", "2021-12-31"),
+            ("next Tuesday", "2021-11-09", "2021-11-16"),
         ),
     ),
     # Thursday; "late last year" is the last third of the previous year.
@@ -265,16 +271,13 @@ def test_expression_resolves_as_a_careful_reader_would(db, documents, source, ex
     assert_read_as(mentions_of(db, documents[source]), expression, date_start, date_end)
 
 
-def test_undated_article_keeps_relative_dates_unresolved(db, documents):
-    mentions = mentions_of(db, documents[UNDATED])
-    relative = [m for m in mentions if m["anchor"] != "absolute"]
-    assert relative, "the undated article has relative expressions"
-    assert [(m["expression"], m["date_start"], m["date_end"]) for m in relative] == [
-        (m["expression"], None, None) for m in relative
-    ]
-    absolute_values = {m["value"] for m in mentions if m["anchor"] == "absolute"}
-    dated_events = [e for e in events_of(db, documents[UNDATED]) if e["date_start"] is not None]
-    assert {e["value"] for e in dated_events} <= absolute_values
+def test_the_undated_article_is_dated_by_an_estimate_never_as_published(db, documents):
+    document = documents[UNDATED]
+    assert (document["published"], document["published_estimate_start"], document["published_estimate_end"]) == (
+        None, "2021-11-03", "2021-11-10")
+    mentions = mentions_of(db, document)
+    relative = [m for m in mentions if m["anchor"] not in ("absolute", "previous")]
+    assert relative and {m["anchor"] for m in relative} == {"estimate"}
 
 
 def test_mention_offsets_point_at_the_expression(db, documents):
@@ -302,14 +305,53 @@ def test_phrases_that_name_no_time_give_no_mention(db, documents, source):
     assert_no_mention_in(document, mentions_of(db, document), SHEET[source].not_dates)
 
 
-def test_three_publishers_place_the_same_happening_on_the_same_day(db):
+def event_sources(db) -> dict[str, dict]:
+    """event id -> its events row, with the set of publishers of its mentions' documents."""
+    events = {row["id"]: row | {"sources": set()} for row in db["events"].rows}
+    for row in db.query("select m.event_id, d.publisher from mentions m join documents d on d.id = m.document_id "
+                        "where m.event_id is not null"):
+        events[row["event_id"]]["sources"].add(row["publisher"])
+    return events
+
+
+# (day the happening is dated, the publishers reporting it): one event each.
+HAPPENINGS = [
+    ("2024-03-10", {"The Harbour Courier", "Coastal Ledger", "Eastline Wire"}),  # the sea wall breach
+    ("2021-11-03", {"The Kessmoor Herald", "Kessmoor Notes"}),  # the regional election
+]
+
+
+@pytest.mark.parametrize("day,publishers", HAPPENINGS, ids=["sea wall breach", "election"])
+def test_a_happening_several_sources_report_is_one_event(db, day, publishers):
+    [event] = [e for e in event_sources(db).values() if e["date_start"] == day and len(e["sources"]) > 1]
+    assert event["sources"] == publishers
+    assert event["source_count"] == len(publishers) and event["date_disagreement"] is None
+    assert set(json.loads(event["publishers"])) == publishers
+
+
+def test_the_same_happening_is_placed_on_the_same_day_by_all_its_sources(db):
     first, last, publishers = SAME_HAPPENING
-    rows = db.query(
-        "select distinct d.publisher from events e join documents d on d.id = e.document_id "
-        "where e.date_start >= ? and e.date_end <= ?",
-        [first, last],
-    )
-    assert publishers <= {row["publisher"] for row in rows}
+    [breach] = [e for e in event_sources(db).values() if e["sources"] == publishers]
+    assert first <= breach["date_start"] <= breach["date_end"] <= last
+    assert json.loads(breach["places"])[0] == "Port Averley"
+
+
+def test_other_happenings_of_the_same_days_stay_apart(db):
+    # The water board's reassurance, the skippers moving the fleet, the council meeting:
+    # the same week, the same town, not the breach.
+    events = event_sources(db).values()
+    same_week = [e for e in events if "2024-03-04" <= e["date_start"] <= "2024-03-14" and e["kind"] == "happened"]
+    assert len(same_week) >= 5
+    assert sum(e["source_count"] > 1 for e in same_week) == 1
+
+
+def test_forecasts_are_kept_apart_from_what_happened(db):
+    kinds = {}
+    for row in db.query("select event_id, kind from mentions where event_id is not null"):
+        kinds.setdefault(row["event_id"], set()).add(row["kind"] == "forecast")
+    assert all(len(forecast) == 1 for forecast in kinds.values())
+    forecasts = [e for e in db["events"].rows if e["kind"] == "forecast"]
+    assert {e["date_start"] for e in forecasts} >= {"2021-11-15", "2024-03-19"}  # the assembly, the repair plan
 
 
 def test_reingest_changes_nothing(tmp_path, dump_database):

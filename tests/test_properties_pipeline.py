@@ -19,11 +19,9 @@ from ingest.analyze import analyze
 from ingest.article import Article
 from ingest.clean import PRINTED_DATE, clean_text, printed_date
 from ingest.cli import NO_PROSE, cli
-from ingest.events import build_events
 from ingest.published import find_published
 from ingest.sources import decode_text, parse_jsonl_line, parse_manifest
 from ingest.sentences import split_sentences
-from ingest.timex import Timex
 from strategies import (
     FEW, MONTHS, PROSE_LINES, SOME, arbitrary_text, date_sentence, modern_dct, news_day,
     page_text,
@@ -110,52 +108,12 @@ def test_analysis_rows_are_consistent(text, published):
     analysis = analyze(Article(text=text, source="generated.txt", published=published,
                                published_source="option" if published else "unknown"))
     document_text = analysis.document["text"]
-    events = {event["id"]: event for event in analysis.events}
     for mention in analysis.mentions:
         assert document_text[mention["start_char"]:mention["end_char"]] == mention["expression"]
         assert " ".join(mention["expression"].split()) in mention["sentence"]
-        if mention["event_id"] is not None:
-            event = events[mention["event_id"]]
-            assert (event["value"], event["date_start"], event["date_end"]) == (
-                mention["value"], mention["date_start"], mention["date_end"])
-    for event in analysis.events:
-        dating = [mention for mention in analysis.mentions if mention["event_id"] == event["id"]]
-        assert event["mention_count"] == len(dating) >= 1
-        start, end = date.fromisoformat(event["date_start"]), date.fromisoformat(event["date_end"])
-        assert start <= end
-        assert event["year"] == (f"{start.year:04d}" if start.year == end.year else None)
-        same_month = (start.year, start.month) == (end.year, end.month)
-        assert event["month"] == (f"{start.year:04d}-{start.month:02d}" if same_month else None)
-        (start_year, start_week, _), (end_year, end_week, _) = start.isocalendar(), end.isocalendar()
-        same_week = (start_year, start_week) == (end_year, end_week)
-        assert event["week"] == (f"{start_year:04d}-W{start_week:02d}" if same_week else None)
-
-
-# Mentions that share a value but not a day range ("early March", "late March"),
-# several to a sentence, to hand to build_events directly.
-DATINGS = [
-    ("2021-03", date(2021, 3, 1), date(2021, 3, 31)), ("2021-03", date(2021, 3, 1), date(2021, 3, 10)),
-    ("2021-03", date(2021, 3, 21), date(2021, 3, 31)), ("2021-03-08", date(2021, 3, 8), date(2021, 3, 8)),
-]
-WORDS_TEXT = "Crews worked here. Crews worked there. Crews rested."
-WORD_SPANS = [match.span() for match in re.finditer(r"\w+", WORDS_TEXT)]
-dated_words = st.lists(st.tuples(st.sampled_from(WORD_SPANS), st.sampled_from(DATINGS)),
-                       unique_by=lambda mention: mention[0])
-
-
-@SOME
-@given(mentions=dated_words)
-def test_every_mention_points_at_an_event_with_its_dating(mentions):
-    timexes = [Timex(start, end, WORDS_TEXT[start:end], "DATE", value, date_start=first, date_end=last)
-               for (start, end), (value, first, last) in sorted(mentions)]
-    document = {"id": "doc", "publisher": None}
-    events, event_ids = build_events(document, WORDS_TEXT, split_sentences(WORDS_TEXT), timexes)
-    by_id = {event["id"]: event for event in events}
-    for timex, event_id in zip(timexes, event_ids, strict=True):  # one id per timex
-        event = by_id[event_id]
-        assert (event["value"], event["date_start"], event["date_end"]) == (
-            timex.value, timex.date_start.isoformat(), timex.date_end.isoformat())
-    assert sum(event["mention_count"] for event in events) == len(timexes)
+        # Only a mention that dates something carries a clause reading; events are made later, across documents.
+        assert mention["clause"] is None or (mention["date_start"] and mention["clause"].strip())
+        assert mention["event_id"] is None
 
 
 # ------------------------------------------------------------------ reading inputs

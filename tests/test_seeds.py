@@ -7,6 +7,7 @@ expressions are named here; the articles' text is never copied into the project.
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from datetime import date, timedelta
@@ -16,6 +17,8 @@ from click.testing import CliRunner
 
 from ingest.cli import cli
 
+AL_ARABIYA = "001_fd42614e9732ccd6.txt"
+DAILY_WIRE = "000_3947e9363db9dbc4.txt"
 DAWN = "004_3e951e8a6bcac83d.txt"
 UNDATED = "002_f00ec1c1c499ee3c.txt"
 
@@ -140,7 +143,7 @@ def test_page_furniture_makes_no_mention_and_no_event(seeds_db):
     # The Dawn sidebar lists other stories dated 2025.
     assert not any("2025" in text for text in texts)
     for table in ("mentions", "events"):
-        assert conn.execute(f"select count(*) from {table} where date_start >= '2022'").fetchone()[0] == 0
+        assert conn.execute(f"select count(*) from {table} where date_start >= '2025'").fetchone()[0] == 0
     assert conn.execute("select count(*) from mentions where expression like '%min%'").fetchone()[0] == 0
 
 
@@ -152,3 +155,59 @@ def test_dated_sentences_become_events_linked_to_their_source(seeds_db):
     ).fetchall()
     assert [r["publisher"] for r in rows] == ["Dawn"]
     assert "Kabul airport" in rows[0]["summary"]
+
+
+# ------------------------------------------------------------------ one event per happening
+
+
+def _event_of(conn, source, key, containing=""):
+    """The event of the mention in source expressed as key whose clause contains the words."""
+    [event_id] = {m["event_id"] for m in _mentions(conn, source)
+                  if _expressed_as(m, key) and containing in (m["clause"] or "")}
+    return conn.execute("select * from events where id = ?", [event_id]).fetchone()
+
+
+def _sources(conn, event) -> set[str]:
+    rows = conn.execute("select distinct d.source from mentions m join documents d on d.id = m.document_id "
+                        "where m.event_id = ?", [event["id"]])
+    return {row[0] for row in rows}
+
+
+def test_the_officers_killing_told_by_several_papers_is_one_event(seeds_db):
+    _, conn = seeds_db
+    killing = _event_of(conn, DAWN, "a week ago")
+    assert killing["id"] == _event_of(conn, AL_ARABIYA, "a week ago")["id"]
+    assert {AL_ARABIYA, DAWN} <= _sources(conn, killing)
+    assert killing["event_type"] == "killing" and killing["kind"] == "happened"
+    assert "Taliban" in killing["actors"] and "Gardez" in killing["places"]
+    # Published two days apart, the papers' "a week ago" are two days apart: recorded, not dropped.
+    assert killing["date_disagreement"] is not None
+
+
+def test_the_senate_testimony_of_the_same_week_is_another_event(seeds_db):
+    _, conn = seeds_db
+    testimony = _event_of(conn, DAWN, "last week")
+    killing = _event_of(conn, DAWN, "a week ago")
+    assert testimony["id"] != killing["id"]
+    assert testimony["date_start"] <= killing["date_start"] <= testimony["date_end"]  # the same week
+    assert testimony["id"] == _event_of(conn, DAILY_WIRE, "last week", "Senate")["id"]
+    assert testimony["event_type"] == "testimony" and "Kahl" in testimony["actors"]
+    assert testimony["source_count"] >= 2
+
+
+def test_a_report_dated_sunday_by_one_paper_and_monday_by_another_is_one_event(seeds_db):
+    _, conn = seeds_db
+    report = _event_of(conn, AL_ARABIYA, "Sunday")
+    assert report["id"] == _event_of(conn, DAWN, "Monday")["id"]
+    assert report["source_count"] == 2
+    datings = [report["date_start"], *(d["date_start"] for d in json.loads(report["date_disagreement"]))]
+    assert sorted(datings) == ["2021-10-31", "2021-11-01"]
+
+
+def test_every_dated_clause_is_in_exactly_one_event_and_counts_add_up(seeds_db):
+    _, conn = seeds_db
+    unlinked = conn.execute("select count(*) from mentions where clause is not null and event_id is null")
+    assert unlinked.fetchone()[0] == 0
+    [(mentions, events_total)] = conn.execute(
+        "select (select count(*) from mentions where event_id is not null), (select sum(mention_count) from events)")
+    assert mentions == events_total
