@@ -1,8 +1,12 @@
 """Browse the example timeline as a user would: real ingest, a real `datasette serve`
-subprocess and Debian's headless Chromium driven by Playwright (never a downloaded browser)."""
+subprocess and Debian's headless Chromium driven by Playwright (never a downloaded browser).
+
+Screenshots of each step are saved as test artifacts; the folder is named at the end
+of the test output (set DATELINE_ARTIFACTS to choose it)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import socket
@@ -31,8 +35,22 @@ CHROMIUM_ARGS = [
 # The Sunday 2024-03-10 sea wall breach, reported by three publishers in examples/.
 BREACH_WEEKEND = ("2024-03-09", "2024-03-10")
 BREACH_PUBLISHERS = ("The Harbour Courier", "Coastal Ledger", "Eastline Wire")
-SEARCH_WORD = "footbridge"  # in exactly one dated sentence of examples/
+SEARCH_PREFIX = "footbr"  # typed part of "footbridge", in exactly one dated clause of examples/
+# Year and typed word of the timeline journey: several 2024 events in examples/ tell of the sea wall.
+JOURNEY_YEAR, JOURNEY_PREFIX = "2024", "wal"
 ROW_COUNT = re.compile(r"^\s*([\d,]+) rows?\b")
+TIMELINE_LINK = "Timeline, events per week and map"
+# An article whose text, title and publisher carry markup: every page must show it as text.
+HOSTILE_ARTICLE = (
+    "Council <b>approves</b> the <script>window.pwned = 1</script> budget\n\n"
+    "The council approved the <em>harbour</em> budget on 12 March 2024, after a "
+    "<script>window.pwned = 2</script> long debate.\n"
+    'Residents said the <img src=x onerror="window.pwned = 3"> vote on 12 March 2024 was fair.\n'
+)
+HOSTILE_MANIFEST = (
+    "file,publisher,published,title\n"
+    "tags.txt,The <i>Tag</i> Times,2024-03-14,Council <b>approves</b> <script>window.pwned = 4</script> budget\n"
+)
 
 
 def unavailable(reason: str) -> None:
@@ -75,12 +93,11 @@ def browser():
         chromium.close()
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    """Base URL of Datasette serving a database ingested from examples/."""
-    folder = tmp_path_factory.mktemp("site")
+@contextlib.contextmanager
+def serving(articles: Path, folder: Path):
+    """Base URL of Datasette serving a database ingested from the articles folder."""
     db_path = folder / "events.db"
-    result = CliRunner().invoke(cli, ["ingest", str(EXAMPLES), "--db", str(db_path)])
+    result = CliRunner().invoke(cli, ["ingest", str(articles), "--db", str(db_path)])
     assert result.exit_code == 0, result.output
     base_url = f"http://127.0.0.1:{(port := free_port())}"
     log = folder / "datasette.log"
@@ -100,11 +117,43 @@ def site(tmp_path_factory):
             process.wait()
 
 
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    with serving(EXAMPLES, tmp_path_factory.mktemp("site")) as base_url:
+        yield base_url
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("hostile")
+    (articles := folder / "articles").mkdir()
+    (articles / "tags.txt").write_text(HOSTILE_ARTICLE, encoding="utf-8")
+    (articles / "manifest.csv").write_text(HOSTILE_MANIFEST, encoding="utf-8")
+    with serving(articles, folder) as base_url:
+        yield base_url
+
+
+@pytest.fixture(scope="module")
+def artifacts(tmp_path_factory, pytestconfig):
+    chosen = os.environ.get("DATELINE_ARTIFACTS")
+    folder = Path(chosen) if chosen else tmp_path_factory.mktemp("artifacts")
+    folder.mkdir(parents=True, exist_ok=True)
+    yield folder
+    if any(folder.iterdir()):
+        # Past output capture, so the folder is named in the test output whatever the verdict.
+        with pytestconfig.pluginmanager.get_plugin("capturemanager").global_and_fixture_disabled():
+            print(f"\nbrowser screenshots: {folder}")
+
+
 @pytest.fixture
 def page(browser):
-    context = browser.new_context()
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
     yield context.new_page()
     context.close()
+
+
+def screenshot(page, artifacts: Path, name: str) -> None:
+    page.screenshot(path=str(artifacts / f"{name}.png"), full_page=True)
 
 
 def shown_row_count(page) -> int:
@@ -115,6 +164,16 @@ def shown_row_count(page) -> int:
 def column(page, name: str) -> list[str]:
     """The visible cells of one column; empty (NULL) cells come out as ''."""
     return [text.strip() for text in page.locator(f"td.col-{name}").all_inner_texts()]
+
+
+def click_facet(page, facet: str, value: str | None = None) -> str:
+    """Click a value of a facet (the first listed unless named); the value clicked."""
+    links = page.locator(f"#facet-{facet} li a")
+    link = links.get_by_text(value, exact=True) if value else links.first
+    value = link.inner_text()
+    with page.expect_navigation():
+        link.click()
+    return value
 
 
 def test_events_page_lists_events_in_date_order(page, site):
@@ -130,10 +189,8 @@ def test_clicking_a_month_facet_filters_the_table(page, site):
     page.goto(f"{site}/events/events")
     everything = shown_row_count(page)
     facet_value = page.locator("#facet-month li").filter(has=page.locator("a")).first
-    month = facet_value.locator("a").inner_text()
     expected = int(facet_value.inner_text().split()[-1].replace(",", ""))
-    with page.expect_navigation():
-        facet_value.locator("a").click()
+    month = click_facet(page, "month")
     assert f"month={month}" in page.url
     assert shown_row_count(page) == expected < everything
     assert set(column(page, "month")) == {month}
@@ -149,15 +206,16 @@ def test_event_links_to_its_source_document(page, site):
     assert page.locator("td.col-title").first.inner_text().strip() == title
 
 
-def test_search_box_finds_matching_events(page, site):
+def test_search_box_finds_events_from_the_start_of_a_word(page, site):
     page.goto(f"{site}/events/events")
     everything = shown_row_count(page)
-    page.fill("#_search", SEARCH_WORD)
+    page.fill("#_search", SEARCH_PREFIX)
     with page.expect_navigation():
         page.press("#_search", "Enter")
-    assert f"_search={SEARCH_WORD}" in page.url
+    assert f"_search={SEARCH_PREFIX}" in page.url
+    assert page.locator("#_search").input_value() == SEARCH_PREFIX  # the box shows what was typed
     summaries = column(page, "summary")
-    assert summaries and all(SEARCH_WORD in summary.lower() for summary in summaries)
+    assert summaries and all(SEARCH_PREFIX in summary.lower() for summary in summaries)
     assert shown_row_count(page) == len(summaries) < everything
 
 
@@ -175,3 +233,66 @@ def test_events_between_form_returns_overlapping_events(page, site):
     results = page.locator("table.rows-and-columns").inner_text()
     for publisher in BREACH_PUBLISHERS:
         assert publisher in results
+
+
+def test_facet_search_then_timeline_shows_the_selection_in_date_order(page, site, artifacts):
+    page.goto(f"{site}/events/events?_size=1")  # a page of one row: the timeline must still show every row
+    screenshot(page, artifacts, "1-events")
+    year = click_facet(page, "year", JOURNEY_YEAR)
+    screenshot(page, artifacts, "2-facet")
+    page.fill("#_search", JOURNEY_PREFIX)
+    with page.expect_navigation():
+        page.press("#_search", "Enter")
+    matching = shown_row_count(page)
+    assert matching > 1 and re.search(rf"year(__exact)?={year}", page.url)  # the form keeps the facet
+    screenshot(page, artifacts, "3-search")
+
+    with page.expect_navigation():
+        page.get_by_role("link", name=TIMELINE_LINK).click()
+    assert "/events/events/-/timeline?" in page.url
+    screenshot(page, artifacts, "4-timeline")
+    events = page.locator("ol.timeline li.event")
+    assert events.count() == matching
+    assert page.locator("#dateline-count").inner_text() == f"{matching} dated events"
+    spans = [(item.get_attribute("data-date-start"), item.get_attribute("data-date-end")) for item in events.all()]
+    assert spans == sorted(spans) and all(start.startswith(year) for start, _ in spans)
+    summaries = [text.lower() for text in events.locator(".summary").all_inner_texts()]
+    assert all(JOURNEY_PREFIX in summary for summary in summaries)
+    # What a person sees: each bar starts (each dot is centred) further right the later
+    # its event, and a range is drawn longer than a single day's dot.
+    boxes = [item.locator(".mark").bounding_box() for item in events.all()]
+    single_day = [item.locator(".mark.day").count() == 1 for item in events.all()]
+    starts = [round(box["x"] + box["width"] / 2 if day else box["x"], 1) for box, day in zip(boxes, single_day)]
+    assert starts == sorted(starts)
+    ranges = [box["width"] for box, day in zip(boxes, single_day) if not day]
+    days = [box["width"] for box, day in zip(boxes, single_day) if day]
+    if ranges and days:
+        assert max(ranges) > max(days)
+    # The week chart counts the same selection.
+    weeks = page.locator("svg.dateline-weeks rect.week")
+    assert sum(int(bar.get_attribute("data-count")) for bar in weeks.all()) <= matching
+
+
+def test_article_markup_is_shown_as_text_everywhere(page, hostile_site, artifacts):
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+
+    def visit(path: str, name: str) -> str:
+        page.goto(f"{hostile_site}{path}")
+        screenshot(page, artifacts, f"markup-{name}")
+        assert page.evaluate("typeof window.pwned") == "undefined", path  # no script ran
+        assert page.locator("img").count() == 0, path  # no element came from the text
+        return page.locator("body").inner_text()
+
+    assert "<script>window.pwned = 4</script>" in visit("/events/documents", "documents")
+    visit("/events/events", "events")
+    summaries = column(page, "summary")
+    assert any("<" in summary for summary in summaries)  # the clauses keep some of the markup
+    timeline = visit("/events/events/-/timeline", "timeline")
+    assert all(summary in timeline for summary in summaries)
+    page.goto(f"{hostile_site}/events/documents")
+    with page.expect_navigation():
+        page.locator("td.col-id a").first.click()
+    text = visit(page.url.removeprefix(hostile_site), "document")
+    assert "<script>window.pwned = 1</script>" in text and "<b>approves</b>" in text and "The <i>Tag</i> Times" in text
+    assert dialogs == []
