@@ -11,22 +11,20 @@ import tempfile
 from contextlib import closing
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-import sqlite_utils
-import yaml
 
 from . import __version__
-from .analyze import analyze, analyze_document, content_id
 from .article import Problem
-from .db import (
-    analysed_by_an_earlier_version, candidate_mentions, documents_by_id, ensure_db_shape, rebuild_events,
-    save_analysis,
-)
-from .estimate import Window, estimate_columns, estimate_windows
 from .sources import decode_text, parse_day, read_articles
 from .timex import Settings
 from .timex import tag as tag_text
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from .estimate import Window
 
 METADATA_FILE = "metadata.yml"
 NO_PROSE = "no article prose left once page furniture is removed; not stored"
@@ -135,6 +133,12 @@ def ingest(paths, db_path, manifest, published):
 
         dateline ingest examples --db events.db
     """
+    # Imported here, not at the top: `dateline tag` needs none of the pipeline (spaCy alone
+    # takes longer to import than the engine takes to tag the whole gold corpus).
+    import sqlite_utils
+
+    from .analyze import analyze, analyze_document, content_id
+    from .db import analysed_by_an_earlier_version, ensure_db_shape, rebuild_events, save_analysis
     published_day = _parse_day(published, "--published")
     db = sqlite_utils.Database(check_database_path(db_path))
     earlier = analysed_by_an_earlier_version(db)
@@ -183,6 +187,7 @@ def ingest(paths, db_path, manifest, published):
 
 def stored_estimate(db: sqlite_utils.Database, document_id: str) -> Window | None:
     """The publication window a previous run estimated for this document, if any."""
+    from .estimate import Window
     row = next(db.query("select published_estimate_start, published_estimate_end from documents where id = ?",
                         [document_id]), None)
     return Window.of(row) if row else None
@@ -191,6 +196,9 @@ def stored_estimate(db: sqlite_utils.Database, document_id: str) -> Window | Non
 def settle_estimates(db: sqlite_utils.Database) -> list[str]:
     """Estimate anew when each undated document in the database was published (estimate.py)
     and re-date those whose window changed; their ids."""
+    from .analyze import analyze_document
+    from .db import candidate_mentions, documents_by_id, save_analysis
+    from .estimate import Window, estimate_columns, estimate_windows
     documents = documents_by_id(db)
     redated = []
     for document_id, window in sorted(estimate_windows(candidate_mentions(db), documents).items()):
@@ -276,6 +284,7 @@ def find_metadata(db_path: Path, cwd: Path) -> Path:
 def metadata_for_file(db_path: Path, metadata: Path) -> Path:
     """The metadata file to serve db_path with: metadata itself when it configures
     the database by db_path's name, else a copy in the temporary folder that does."""
+    import yaml
     try:
         config = yaml.safe_load(metadata.read_text(encoding="utf-8")) or {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:

@@ -20,8 +20,6 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import dateparser
-
 if TYPE_CHECKING:  # only for annotations: rules.py imports this module
     from .rules import Grammar, Rule
 
@@ -204,6 +202,8 @@ def _mod(rule: Rule, match: re.Match, grammar: Grammar, values: dict) -> str | N
 @lru_cache(maxsize=4096)
 def _parse_full_date(candidate: str) -> date | None:
     """The date dateparser reads in a string naming day, month and year; None if it does not."""
+    import dateparser  # here: its import and language data cost more than most texts take to tag
+
     parsed = dateparser.parse(candidate, languages=["en"], settings=_DATEPARSER_SETTINGS)
     return parsed.date() if parsed else None
 
