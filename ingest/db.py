@@ -1,6 +1,6 @@
 """The only owner of the database schema, and its only writer.
 
-The schema is data (TABLES, FOREIGN_KEYS, INDEXES, FTS, VIEWS); ensure_db_shape() creates
+The schema is data (TABLES, FOREIGN_KEYS, INDEXES, FTS); ensure_db_shape() creates
 whatever is missing and is safe to call on every run. Rows are keyed by stable ids
 (content hashes and offsets), so saving the same analysis twice changes nothing.
 Documents and mentions are saved one document at a time (save_analysis); events are
@@ -108,12 +108,8 @@ FTS = {
     "documents": ["title", "text"],
 }
 
-# name -> SELECT statement; created (or replaced when changed) by ensure_db_shape.
-VIEWS: dict[str, str] = {}
-
-
 def ensure_db_shape(db: sqlite_utils.Database) -> None:
-    """Create the missing tables, columns, foreign keys, indexes, full-text indexes and views.
+    """Create the missing tables, columns, foreign keys, indexes, and full-text indexes.
 
     A database built by an earlier version is upgraded in place: missing columns
     are added and the columns put in TABLES order; rows are kept.
@@ -137,18 +133,12 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
     for table, columns in FTS.items():
         # replace=True recreates the index only when its configuration (or a trigger) changed.
         db[table].enable_fts(columns, create_triggers=True, tokenize="porter", replace=True)
-    for name, sql in VIEWS.items():
-        db.create_view(name, sql, replace=True)
 
 
 def _upgrade_columns(db: sqlite_utils.Database, table: str, columns: dict[str, type]) -> None:
     existing = db[table].columns_dict
     if list(existing) == list(columns):
         return
-    # Views may read the table being rebuilt; ensure_db_shape recreates them afterwards.
-    for name in VIEWS:
-        if name in db.view_names():
-            db[name].drop()
     for column, column_type in columns.items():
         if column not in existing:
             db[table].add_column(column, column_type)

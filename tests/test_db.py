@@ -16,7 +16,7 @@ import sqlite_utils
 
 from ingest.analyze import build_analysis, document_row
 from ingest.article import Article
-from ingest.db import VIEWS, ensure_db_shape, rebuild_events, save_analysis
+from ingest.db import ensure_db_shape, rebuild_events, save_analysis
 from ingest.merge import merge_events
 
 BRIDGE = "Bridge reopens\n\nThe bridge reopened on 8 March 2021. Repairs took six months."
@@ -252,8 +252,3 @@ def test_a_database_built_by_the_previous_version_is_upgraded_in_place(fresh_db,
     upgraded = dump_database(fresh_db)
     ensure_db_shape(fresh_db)
     assert dump_database(fresh_db) == upgraded
-
-
-@pytest.mark.parametrize("view", sorted(VIEWS))
-def test_views_are_created(db, view):
-    assert view in db.view_names()
