@@ -33,8 +33,12 @@ $(VENV)/.installed: pyproject.toml
 chromium:
 	@test -x /usr/bin/chromium || { $(APT_INSTALL) chromium; }
 
+# HeidelTime (the bench extra, on the machine's Java) is scored beside Dateline; it takes
+# about 3 s per document, so the timex benchmark runs for a quarter of an hour or more.
 bench: install
+	$(BIN)/pip install --quiet -e '.[test,bench]'
 	$(BIN)/python benchmarks/timex.py
+	$(BIN)/python benchmarks/events.py
 	$(BIN)/python benchmarks/speed.py
 
 clean:
