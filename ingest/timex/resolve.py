@@ -54,7 +54,9 @@ class Resolved:
 def reference_date(u: Underspecified, ctx: ReferenceContext) -> tuple[date | None, str]:
     """The date a relative expression counts from, and what it is."""
     if (u.anchor == "previous" or ctx.doc_type == "narrative") and ctx.last_mentioned is not None:
-        return ctx.last_mentioned.first, "previous"
+        # "the following spring" lies after the whole period named ("in 2019")
+        last = ctx.last_mentioned
+        return (last.last if u.direction == "after" else last.first), "previous"
     if ctx.dct is not None:
         return ctx.dct, "publication"
     return None, "unresolved"
@@ -153,8 +155,9 @@ def _anchored(u: Underspecified, ctx: ReferenceContext) -> Resolved:
         # quarter the report is about
         return _relative(u, ctx.last_quarter.first, "previous")
     ref, anchor = reference_date(u, ctx)
-    if anchor == "previous" and _coarser(ctx.last_mentioned, u.unit):
-        # "The next day" after "in March" lies somewhere in March: no finer than that.
+    if anchor == "previous" and _coarser(ctx.last_mentioned, "weekend" if u.weekday is not None else u.unit):
+        # "The next day" or "the following Monday" after "in March" lies somewhere
+        # in March: no finer than that.
         period = ctx.last_mentioned
         return Resolved(period.value, period.first, period.last, period.unit, anchor, period)
     if u.anchor == "comparable" and ctx.last_quarter_or_half is not None:
@@ -177,9 +180,12 @@ def _anchored(u: Underspecified, ctx: ReferenceContext) -> Resolved:
     if u.day is not None:
         return _day_of_month(u, ref, anchor, ctx.tense)
     # Only a time of day ("at 3 p.m."): the day the sentence names before it
-    # ("on Tuesday night, shortly before midnight"), else the reference day.
+    # ("on Tuesday night, shortly before midnight"), else the last day the
+    # text named ("He left on Oct. 2. At 10 p.m. he called."), else the reference day.
     if ctx.day_in_sentence is not None:
         return _relative(replace(u, unit="day", offset=0), ctx.day_in_sentence, "previous")
+    if ctx.last_mentioned is not None and ctx.last_mentioned.unit == "day":
+        return _relative(replace(u, unit="day", offset=0), ctx.last_mentioned.first, "previous")
     return _relative(replace(u, unit="day", offset=0), ref, anchor)
 
 

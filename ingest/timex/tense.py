@@ -1,17 +1,24 @@
 """Which way a sentence points in time, from the verb chains around an expression.
 
 HeidelTime reads the tense off part-of-speech tags; without a tagger we use the
-lexicon's future_cue, intention_cue, past_perfect_cue, past_cue and present_cue
-lists. Cues at most two words apart form one verb chain ("will be held"), which
-is future if any of its cues is, unless a clause opens between them ("said the
-talks would"). The chain before the expression governs it ("will leave
-Thursday, officials said" is future; "said Monday it will ..." is past for
-"Monday"); a chain after it decides only when none comes before, and only if
-near or the expression opens the sentence ("On Friday, the court ruled"). An
-intention ("agreed to buy") points ahead to what follows it and is a past event
-for what precedes it ("On Monday, the council voted to close"). A present-tense
-chain ("when the case is heard") points neither way, nor does a plan in the
-past perfect ("had been due to expire").
+lexicon's future_cue, intention_cue, open_end_cue, past_perfect_cue, past_cue
+and present_cue lists. Cues at most two words apart form one verb chain ("will
+be held"), which is future if any of its cues is, unless a clause opens between
+them ("said the talks would") or a comma parts them ("the sale, which had been
+expected, is part of a plan"). The chain before the expression governs it
+("will leave Thursday, officials said" is future; "said Monday it will ..." is
+past for "Monday"); a chain after it decides only when none comes before, and
+only if near or the expression opens the sentence ("On Friday, the court
+ruled"), or when a reported or relative clause opens between the chain before
+and the expression ("said on Monday that the vote on Sunday will go ahead").
+
+An intention ("agreed to buy", "an agreement to buy") points ahead to what
+follows it and is a past event for what precedes it ("On Monday, the council
+voted to close"). "Until" points ahead unless a past verb shares its chain
+("remained in jail until Friday"); opening the sentence it is the expression's
+preposition, no verb ("Until Thursday, police had not named a suspect"). A
+present-tense chain ("when the case is heard") points neither way, nor does a
+plan in the past perfect ("had been due to expire").
 """
 
 from __future__ import annotations
@@ -28,14 +35,17 @@ _MAX_WORDS_IN_CHAIN = 2
 # case until after" is no future.
 _MAX_WORDS_TO_LATER_CHAIN = 6
 _MAX_WORDS_BEFORE_OPENING = 2  # "In", "Late on"
-_STRENGTH = ("present", "past", "intention", "future")  # a chain takes its strongest cue
+_STRENGTH = ("present", "open_end", "past", "intention", "future")  # a chain takes its strongest cue
 _CUES = (*_STRENGTH, "past_perfect")
+# What a chain's cue says of an expression after it and of one before it.
+_READING_AFTER_CHAIN = {"intention": "future", "open_end": "future"}
+_READING_BEFORE_CHAIN = {"intention": "past", "open_end": "future"}
 
 
 @cache
 def _cue_pattern() -> re.Pattern:
     # Future first: at the same position "expected to" is a future cue, not a past "-ed".
-    cues = "{future_cue}|{intention_cue}|{past_perfect_cue}|{past_cue}|{present_cue}"
+    cues = "{future_cue}|{intention_cue}|{past_perfect_cue}|{past_cue}|{present_cue}|{open_end_cue}"
     regex, _ = compile_pattern(cues, default_grammar().lexicon, "tense cues")
     return regex
 
@@ -43,6 +53,12 @@ def _cue_pattern() -> re.Pattern:
 @cache
 def _clause_opener_pattern() -> re.Pattern:
     regex, _ = compile_pattern("{clause_opener}", default_grammar().lexicon, "clause openers")
+    return regex
+
+
+@cache
+def _complementizer_pattern() -> re.Pattern:
+    regex, _ = compile_pattern("{complementizer}", default_grammar().lexicon, "complementizers")
     return regex
 
 
@@ -57,7 +73,7 @@ def _chains(sentence: str, start: int, end: int) -> list[tuple[int, int, str]]:
             previous = chains[-1]
             between = sentence[previous[1]:match.start()]
             crosses_expression = previous[1] <= start and match.start() >= end
-            one_clause = not _clause_opener_pattern().search(between)
+            one_clause = not _clause_opener_pattern().search(between) and "," not in between
             if len(between.split()) <= _MAX_WORDS_IN_CHAIN and not crosses_expression and one_clause:
                 previous[1] = match.end()
                 previous[2].add(cue)
@@ -77,12 +93,16 @@ def _chain_tense(cues: set[str]) -> str:
 def tense_near(sentence: str, start: int, end: int) -> str | None:
     """'past', 'future' or None for an expression at sentence[start:end]."""
     chains = _chains(sentence, start, end)
-    before = [tense for _, chain_end, tense in chains if chain_end <= start]
-    if before:
-        tense = "future" if before[-1] == "intention" else before[-1]
-    elif chains and (len(sentence[:start].split()) <= _MAX_WORDS_BEFORE_OPENING
-                     or len(sentence[end:chains[0][0]].split()) <= _MAX_WORDS_TO_LATER_CHAIN):
-        tense = "past" if chains[0][2] == "intention" else chains[0][2]
+    opens_sentence = len(sentence[:start].split()) <= _MAX_WORDS_BEFORE_OPENING
+    before = [(chain_end, tense) for _, chain_end, tense in chains
+              if chain_end <= start and not (opens_sentence and tense == "open_end")]
+    later = [(chain_start, tense) for chain_start, _, tense in chains if chain_start >= end]
+    later_governs = bool(later) and (opens_sentence
+                                     or len(sentence[end:later[0][0]].split()) <= _MAX_WORDS_TO_LATER_CHAIN)
+    if before and not (later_governs and _complementizer_pattern().search(sentence, before[-1][0], start)):
+        tense = _READING_AFTER_CHAIN.get(before[-1][1], before[-1][1])
+    elif later_governs:
+        tense = _READING_BEFORE_CHAIN.get(later[0][1], later[0][1])
     else:
         return None
     return None if tense == "present" else tense

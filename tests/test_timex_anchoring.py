@@ -1,0 +1,164 @@
+"""How a date without its year is placed: anchoring, tense and year inference.
+
+One table per behaviour a reader relies on. Each row: the expression, a
+sentence holding it, the DCT, the TIMEX3 value and the inclusive day range the
+expression covers. Sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.timex import Settings, tag
+
+WED = "2021-11-03"  # a Wednesday
+FRI = "2021-10-29"
+WALL_STREET = "1989-11-02"  # financial reports of the third quarter
+
+# "the next day", "the following week", "two years earlier", "that month":
+# counted from the last date the text mentioned, not from the publication date
+ANCHORED_TO_LAST_MENTIONED = [
+    ("The next day", "The plant closed on Oct. 12. The next day, workers marched.", WED,
+     "2021-10-13", "2021-10-13", "2021-10-13"),
+    ("The following week", "The plant closed on Oct. 12. The following week, it reopened.", WED,
+     "2021-W42", "2021-10-18", "2021-10-24"),
+    ("Two years earlier", "The mill was sold in 2016. Two years earlier, it had flooded.", WED,
+     "2014", "2014-01-01", "2014-12-31"),
+    ("that month", "The mill was sold in May 2016. Later that month, it closed.", WED,
+     "2016-05", "2016-05-01", "2016-05-31"),
+    ("The previous month", "The mill was sold in May 2016. The previous month, it had flooded.", WED,
+     "2016-04", "2016-04-01", "2016-04-30"),
+    # "the next year" is anaphoric; bare "next year" counts from the publication date
+    ("The next year", "The mill was sold in 2016. The next year, it closed.", WED,
+     "2017", "2017-01-01", "2017-12-31"),
+    ("next year", "The mill was sold in 2016. It will reopen next year.", WED,
+     "2022", "2022-01-01", "2022-12-31"),
+    ("The year after", "The mill was sold in 2016. The year after, it closed.", WED,
+     "2017", "2017-01-01", "2017-12-31"),
+    ("Two days after", "The mill was sold on March 3, 2016. Two days after, it closed.", WED,
+     "2016-03-05", "2016-03-05", "2016-03-05"),
+    ("Five years on", "The mill was sold in 2016. Five years on, it is a museum.", WED,
+     "2021", "2021-01-01", "2021-12-31"),
+    # a weekday or season named from the last mentioned date: strictly after or before it
+    ("The following Monday", "The plant closed on Oct. 12. The following Monday, it reopened.", WED,
+     "2021-10-18", "2021-10-18", "2021-10-18"),
+    ("the previous Friday", "Shares closed higher on Oct. 29, up 4% from the previous Friday.", WED,
+     "2021-10-22", "2021-10-22", "2021-10-22"),
+    # after a month the day is unknown: the answer is no finer than the month
+    ("The following Monday", "The plant closed in March. The following Monday, it reopened.", WED,
+     "2021-03", "2021-03-01", "2021-03-31"),
+    ("the following spring", "The dam burst in 2019. By the following spring, the valley was rebuilt.", WED,
+     "2020-SP", "2020-03-01", "2020-05-31"),
+    ("That summer", "The dam burst in 2019. That summer, the valley flooded.", WED,
+     "2019-SU", "2019-06-01", "2019-08-31"),
+    ("August that year", "The dam burst in July 2019. In August that year, the valley flooded.", WED,
+     "2019-08", "2019-08-01", "2019-08-31"),
+    # a time of day alone falls on the last day the text named
+    ("10 p.m.", "The mayor left on Oct. 12. At 10 p.m. he called the police.", WED,
+     "2021-10-12T22:00", "2021-10-12", "2021-10-12"),
+]
+
+# Counted from the publication date: the calendar period, not a span of days back.
+FROM_PUBLICATION = [
+    ("last week", "The plant closed last week.", WED, "2021-W43", "2021-10-25", "2021-10-31"),
+    ("a week ago", "The plant closed a week ago.", WED, "2021-10-27", "2021-10-27", "2021-10-27"),
+    # "the following" with no date before it counts from the publication date
+    ("The following Monday", "The following Monday, the plant reopened.", WED,
+     "2021-11-08", "2021-11-08", "2021-11-08"),
+    ("the week after next", "The plant reopens the week after next.", WED, "2021-W46", "2021-11-15", "2021-11-21"),
+    ("the weekend before last", "The fair was held the weekend before last.", WED,
+     "2021-W42-WE", "2021-10-23", "2021-10-24"),
+    ("last Tuesday", "The day before last Tuesday's hearing, he fled.", WED, "2021-11-02", "2021-11-02", "2021-11-02"),
+]
+
+# Tense and reporting context decide which way a bare weekday or month lies.
+TENSE = [
+    ("Monday", "The minister resigned on Monday.", WED, "2021-11-01", "2021-11-01", "2021-11-01"),
+    ("Monday", "The minister will resign on Monday.", WED, "2021-11-08", "2021-11-08", "2021-11-08"),
+    ("Friday", "The minister said Friday that he would resign.", FRI, "2021-10-29", "2021-10-29", "2021-10-29"),
+    ("Sunday", "The minister said on Monday that the vote on Sunday will go ahead.", WED,
+     "2021-11-07", "2021-11-07", "2021-11-07"),
+    ("Sunday", "Candidates campaigned ahead of Sunday's election.", WED, "2021-11-07", "2021-11-07", "2021-11-07"),
+    # a decision, as a verb or a noun, points ahead to what follows it
+    ("February", "The council agreed to close the mill in February.", WED, "2022-02", "2022-02-01", "2022-02-28"),
+    ("February", "The bank announced an agreement to buy the mill in February.", WED,
+     "2022-02", "2022-02-01", "2022-02-28"),
+    ("Friday", "The offer to buy the shares expired Friday.", WED, "2021-10-29", "2021-10-29", "2021-10-29"),
+    # "until" points ahead, unless a past verb shares its chain or it opens the sentence
+    ("Friday", "The offer runs until Friday.", WED, "2021-11-05", "2021-11-05", "2021-11-05"),
+    ("Friday", "He remained in jail until Friday.", WED, "2021-10-29", "2021-10-29", "2021-10-29"),
+    ("Tuesday", "Until Tuesday, police had not named a suspect.", WED, "2021-11-02", "2021-11-02", "2021-11-02"),
+    # a comma parts two clauses: the past perfect of the first does not reach the second
+    ("February", "The sale, which had been expected, is part of an effort to repay the loan by February.", WED,
+     "2022-02", "2022-02-01", "2022-02-28"),
+    ("September", "The plant closed in September.", WED, "2021-09", "2021-09-01", "2021-09-30"),
+    ("February", "Elections will be held in February.", WED, "2022-02", "2022-02-01", "2022-02-28"),
+    ("Aug. 26", "The court ruled on Aug. 26.", WED, "2021-08-26", "2021-08-26", "2021-08-26"),
+    ("last summer", "He resigned last summer.", "2012-11-20", "2012-SU", "2012-06-01", "2012-08-31"),
+    ("last February", "He resigned last February.", WED, "2021-02", "2021-02-01", "2021-02-28"),
+    ("next March", "He will resign next March.", WED, "2022-03", "2022-03-01", "2022-03-31"),
+]
+
+# Quarters, halves, seasons, decades and parts of a period: the year they lie in.
+YEAR_INFERENCE = [
+    ("the third quarter", "Profit rose in the third quarter.", "1997-11-04", "1997-Q3", "1997-07-01", "1997-09-30"),
+    ("the second quarter", "The plant will open in the second quarter.", WED, "2022-Q2", "2022-04-01", "2022-06-30"),
+    ("the fiscal first quarter", "Sales rose in the fiscal first quarter.", WALL_STREET,
+     "1989-Q1", "1989-01-01", "1989-03-31"),
+    ("the first half", "Sales fell in the first half.", WED, "2021-H1", "2021-01-01", "2021-06-30"),
+    ("the 1990s", "The town grew in the 1990s.", WED, "199", "1990-01-01", "1999-12-31"),
+    ("the 19th century", "The mill was built in the 19th century.", WED, "18", "1800-01-01", "1899-12-31"),
+    ("earlier this year", "Prices rose earlier this year.", WED, "2021", "2021-01-01", "2021-04-30"),
+    ("later this month", "The vote is due later this month.", WED, "2021-11", "2021-11-21", "2021-11-30"),
+    ("the end of the year", "The deal should close by the end of the year.", WED, "2021", "2021-09-01", "2021-12-31"),
+    ("this week", "Talks resumed this week.", WED, "2021-W44", "2021-11-01", "2021-11-07"),
+    ("the winter", "Talks will resume in the winter.", WED, "2021-WI", "2021-12-01", "2022-02-28"),
+]
+
+# Financial news compares with the same period a year before.
+A_YEAR_EARLIER = [
+    ("a year earlier", "Third-quarter profit rose 10% from a year earlier.", WALL_STREET,
+     "1988-Q3", "1988-07-01", "1988-09-30"),
+    ("a year earlier", "Sales rose in the first half from a year earlier.", WED, "2020-H1", "2020-01-01", "2020-06-30"),
+    ("a year ago", "Prices are up 3% from a year ago.", WED, "2020", "2020-01-01", "2020-12-31"),
+    # a chain of comparisons does not walk back one year each time
+    ("A year earlier", "Net rose in the third quarter from a year earlier. A year earlier, it fell.", WALL_STREET,
+     "1988-Q3", "1988-07-01", "1988-09-30"),
+]
+
+# Without a publication date nothing relative can be placed: the value keeps
+# what the text says and covers no days.
+UNKNOWN_DCT = [
+    ("The following Monday", "The following Monday, the plant reopened.", None, "XXXX-WXX-1", None, None),
+    ("last week", "The plant closed last week.", None, "XXXX-WXX", None, None),
+    ("March 3", "The plant closed on March 3.", None, "XXXX-03-03", None, None),
+]
+
+CASES = ANCHORED_TO_LAST_MENTIONED + FROM_PUBLICATION + TENSE + YEAR_INFERENCE + A_YEAR_EARLIER + UNKNOWN_DCT
+
+
+def _found(expression: str, sentence: str, dct: str | None):
+    """The timex the sentence's expression yields; the last one when it occurs twice."""
+    settings = Settings(dct=date.fromisoformat(dct) if dct else None)
+    matches = [t for t in tag(sentence, settings) if t.text == expression]
+    assert matches, f"{expression!r} not found in {sentence!r}: {[t.text for t in tag(sentence, settings)]}"
+    return matches[-1]
+
+
+@pytest.mark.parametrize("expression, sentence, dct, value, first, last", CASES,
+                         ids=[f"{case[0]}|{case[1]}" for case in CASES])
+def test_expression_is_placed_in_time(expression, sentence, dct, value, first, last):
+    timex = _found(expression, sentence, dct)
+    day_range = (timex.date_start.isoformat() if timex.date_start else None,
+                 timex.date_end.isoformat() if timex.date_end else None)
+    assert (timex.value, day_range) == (value, (first, last))
+
+
+@pytest.mark.parametrize("expression, sentence, dct, value, first, last", ANCHORED_TO_LAST_MENTIONED,
+                         ids=[f"{case[0]}|{case[1]}" for case in ANCHORED_TO_LAST_MENTIONED])
+def test_anchored_expression_says_what_it_counts_from(expression, sentence, dct, value, first, last):
+    """The anchor field tells a reader whether a date was counted from the text or from the DCT."""
+    timex = _found(expression, sentence, dct)
+    assert timex.anchor == ("publication" if expression == "next year" else "previous")
