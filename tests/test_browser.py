@@ -7,12 +7,14 @@ of the test output (set DATELINE_ARTIFACTS to choose it)."""
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import socket
 import subprocess
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -26,6 +28,7 @@ pytestmark = pytest.mark.browser
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = REPO / "examples"
+MAP_ARTICLES = REPO / "tests" / "fixtures" / "map"  # our own storm report naming Lisbon, Porto, Madrid, Seville
 METADATA = REPO / "metadata.yml"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -47,6 +50,11 @@ HOSTILE_ARTICLE = (
     "<script>window.pwned = 2</script> long debate.\n"
     'Residents said the <img src=x onerror="window.pwned = 3"> vote on 12 March 2024 was fair.\n'
 )
+# Map facts for the examples plus MAP_ARTICLES: places far from any coast (land under
+# them even in a 1:110m outline) and (latitude, longitude) points out at sea, in the
+# Atlantic west of Portugal and in the Mediterranean between the Balearics and Sardinia.
+INLAND_PLACES = ("Madrid", "Seville")
+SEA_POINTS = [(40.0, -15.0), (39.0, 6.0)]
 HOSTILE_MANIFEST = (
     "file,publisher,published,title\n"
     "tags.txt,The <i>Tag</i> Times,2024-03-14,Council <b>approves</b> <script>window.pwned = 4</script> budget\n"
@@ -94,10 +102,10 @@ def browser():
 
 
 @contextlib.contextmanager
-def serving(articles: Path, folder: Path):
-    """Base URL of Datasette serving a database ingested from the articles folder."""
+def serving(folder: Path, *articles: Path):
+    """Base URL of Datasette serving a database ingested from the articles folders."""
     db_path = folder / "events.db"
-    result = CliRunner().invoke(cli, ["ingest", str(articles), "--db", str(db_path)])
+    result = CliRunner().invoke(cli, ["ingest", *map(str, articles), "--db", str(db_path)])
     assert result.exit_code == 0, result.output
     base_url = f"http://127.0.0.1:{(port := free_port())}"
     log = folder / "datasette.log"
@@ -119,7 +127,7 @@ def serving(articles: Path, folder: Path):
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    with serving(EXAMPLES, tmp_path_factory.mktemp("site")) as base_url:
+    with serving(tmp_path_factory.mktemp("site"), EXAMPLES) as base_url:
         yield base_url
 
 
@@ -129,7 +137,13 @@ def hostile_site(tmp_path_factory):
     (articles := folder / "articles").mkdir()
     (articles / "tags.txt").write_text(HOSTILE_ARTICLE, encoding="utf-8")
     (articles / "manifest.csv").write_text(HOSTILE_MANIFEST, encoding="utf-8")
-    with serving(articles, folder) as base_url:
+    with serving(folder, articles) as base_url:
+        yield base_url
+
+
+@pytest.fixture(scope="module")
+def map_site(tmp_path_factory):
+    with serving(tmp_path_factory.mktemp("map"), EXAMPLES, MAP_ARTICLES) as base_url:
         yield base_url
 
 
@@ -145,9 +159,19 @@ def artifacts(tmp_path_factory, pytestconfig):
             print(f"\nbrowser screenshots: {folder}")
 
 
+def stay_on_this_machine(route) -> None:
+    # The events page's map asks OpenStreetMap for tiles, as a user's browser does;
+    # tests reach only the local server (markers are drawn without tiles).
+    if urllib.parse.urlsplit(route.request.url).hostname in ("127.0.0.1", "localhost"):
+        route.continue_()
+    else:
+        route.abort()
+
+
 @pytest.fixture
 def page(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.route("**/*", stay_on_this_machine)
     yield context.new_page()
     context.close()
 
@@ -296,3 +320,87 @@ def test_article_markup_is_shown_as_text_everywhere(page, hostile_site, artifact
     text = visit(page.url.removeprefix(hostile_site), "document")
     assert "<script>window.pwned = 1</script>" in text and "<b>approves</b>" in text and "The <i>Tag</i> Times" in text
     assert dialogs == []
+
+
+def api_rows(base_url: str, path: str, **arguments: str) -> list[dict]:
+    query = urllib.parse.urlencode({"_shape": "array", **arguments})
+    with urllib.request.urlopen(f"{base_url}{path}.json?{query}", timeout=10) as response:
+        return json.load(response)
+
+
+def linear_fit(pairs: list[tuple[float, float]]) -> tuple[float, float]:
+    """Slope and intercept of the least-squares line through (value, position) pairs."""
+    mean_value = sum(value for value, _ in pairs) / len(pairs)
+    mean_position = sum(position for _, position in pairs) / len(pairs)
+    slope = (sum((value - mean_value) * (position - mean_position) for value, position in pairs)
+             / sum((value - mean_value) ** 2 for value, _ in pairs))
+    return slope, mean_position - slope * mean_value
+
+
+def on_land(page, x: float, y: float) -> bool:
+    """Whether the map's land outline is painted at this point of the viewport."""
+    return page.evaluate("([x, y]) => document.elementsFromPoint(x, y).some(e => e.matches('use.land'))", [x, y])
+
+
+def test_timeline_map_draws_each_place_over_land_where_it_is(page, map_site, artifacts):
+    places = {row["place"]: (row["latitude"], row["longitude"]) for row in api_rows(
+        map_site, "/events", sql="select distinct place, latitude, longitude from events where latitude is not null")}
+    assert set(INLAND_PLACES) <= set(places)
+    page.goto(f"{map_site}/events/events/-/timeline")
+    picture = page.locator("svg.dateline-map")
+    picture.scroll_into_view_if_needed()
+    screenshot(page, artifacts, "map-timeline")
+    markers = picture.locator("g.place")
+    assert sorted(markers.evaluate_all("gs => gs.map(g => g.dataset.place)")) == sorted(places)  # one per place
+    centres = {}
+    for marker in markers.all():
+        box = marker.locator("circle").bounding_box()
+        centres[marker.get_attribute("data-place")] = (box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    # East is right and north is up, for every place.
+    assert sorted(places, key=lambda place: places[place][1]) == sorted(places, key=lambda place: centres[place][0])
+    assert sorted(places, key=lambda place: -places[place][0]) == sorted(places, key=lambda place: centres[place][1])
+    # The outline under the points is the world's: land under inland cities, sea off the coasts.
+    assert all(on_land(page, *centres[place]) for place in INLAND_PLACES)
+    x_slope, x_start = linear_fit([(places[place][1], centres[place][0]) for place in places])
+    y_slope, y_start = linear_fit([(places[place][0], centres[place][1]) for place in places])
+    for latitude, longitude in SEA_POINTS:
+        assert not on_land(page, x_slope * longitude + x_start, y_slope * latitude + y_start), (latitude, longitude)
+
+
+def cluster_map_markers(page) -> int:
+    """Events the zoomable map shows: single markers plus the counts on cluster markers."""
+    page.wait_for_selector(".leaflet-container .leaflet-marker-icon")
+    page.wait_for_load_state("networkidle")  # every page of rows fetched and drawn
+    icons = page.locator(".leaflet-marker-icon")
+    clusters = [int(text) for text in page.locator(".leaflet-marker-icon.marker-cluster").all_inner_texts()]
+    return icons.count() - len(clusters) + sum(clusters)
+
+
+def test_events_page_has_a_zoomable_map_with_every_placed_event(page, map_site, artifacts):
+    [placed] = api_rows(map_site, "/events", _shape="arrayfirst",
+                        sql="select count(*) from events where latitude is not null")
+    page.goto(f"{map_site}/events/events")
+    assert cluster_map_markers(page) == placed > 1
+    page.locator(".leaflet-container").screenshot(path=str(artifacts / "map-events.png"))
+
+
+def test_map_query_popup_shows_an_event_and_links_to_it(page, map_site, artifacts):
+    events = {row["summary"]: row for row in api_rows(map_site, "/events/events_map")}
+    page.goto(f"{map_site}/events/events_map")
+    assert cluster_map_markers(page) == len(events)
+    single = page.locator(".leaflet-marker-icon:not(.marker-cluster)")
+    for _ in range(10):  # clicking a cluster zooms in until its markers stand apart
+        if single.count():
+            break
+        page.locator(".leaflet-marker-icon.marker-cluster").first.click()
+        page.wait_for_timeout(500)
+    single.first.click()
+    popup = page.locator(".leaflet-popup-content")
+    summary = popup.locator("strong").inner_text()
+    event = events[summary]
+    assert event["date_start"] in popup.inner_text() and event["place"] in popup.inner_text()
+    screenshot(page, artifacts, "map-popup")
+    with page.expect_navigation():
+        popup.locator("a").click()
+    assert page.url == f"{map_site}/events/events/{event['id']}"
+    assert page.locator("td.col-summary").inner_text().strip() == summary

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import xml.etree.ElementTree as ET
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import ingest.site
 from ingest.site.feeds import atom_feed, icalendar
 from ingest.site.pictures import (
     MAP_HEIGHT,
     MAP_WIDTH,
+    MIN_MAP_PADDING,
     events_map,
     range_wording,
     timeline,
@@ -22,6 +26,8 @@ from ingest.site.pictures import (
 from ingest.site.search import prefix_query
 
 ATOM = "{http://www.w3.org/2005/Atom}"
+SVG = "{http://www.w3.org/2000/svg}"
+WORLD = Path(ingest.site.__file__).with_name("static") / "world.svg"
 
 
 def event(start, end, summary="Something happened", **columns) -> dict:
@@ -182,4 +188,84 @@ def test_map_puts_one_circle_per_place_inside_the_picture():
     hull, leeds = drawn.points
     assert leeds.x < hull.x and leeds.y < hull.y  # west is left, north is up
     assert all(0 < point.x < MAP_WIDTH and 0 < point.y < MAP_HEIGHT for point in drawn.points)
-    assert events_map([event("2024-03-13", "2024-03-13")]).points == []
+    assert events_map([event("2024-03-13", "2024-03-13")]).projection is None
+
+
+def world_rings(path_id: str) -> list[list[tuple[float, float]]]:
+    """The rings of one path of the bundled outline as (longitude, latitude) points; its
+    paths use M, l and z only, in longitude and minus latitude."""
+    d = ET.parse(WORLD).getroot().find(f"{SVG}path[@id='{path_id}']").get("d")
+    rings = []
+    for command, numbers in re.findall(r"([Mlz])([^Mlz]*)", d):
+        values = [float(number) for number in re.findall(r"-?\d*\.?\d+", numbers)]
+        pairs = list(zip(values[::2], values[1::2]))
+        if command == "M":
+            rings.append([pairs[0]])
+        for dx, dy in pairs[1:] if command == "M" else pairs:
+            x, y = rings[-1][-1]
+            rings[-1].append((x + dx, y + dy))
+    return [[(x, -y) for x, y in ring] for ring in rings]
+
+
+@pytest.fixture(scope="module")
+def land():
+    return world_rings("land")
+
+
+def on_land(land, latitude: float, longitude: float) -> bool:
+    """Even-odd rule over every ring, as the SVG fill paints them (lakes are holes)."""
+    inside = False
+    for ring in land:
+        for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]):
+            if (y1 > latitude) != (y2 > latitude) and longitude < x1 + (latitude - y1) * (x2 - x1) / (y2 - y1):
+                inside = not inside
+    return inside
+
+
+def test_world_outline_is_small_and_names_its_source_and_licence(land):
+    text = WORLD.read_text(encoding="utf-8")
+    assert len(text.encode("utf-8")) < 200_000
+    assert "Natural Earth" in text and "public domain" in text and "world-atlas" in text
+    assert len(land) > 100 and world_rings("borders")
+
+
+@pytest.mark.parametrize("latitude,longitude,is_land", [
+    (40.4, -3.7, True),  # Madrid
+    (-25.0, 134.0, True),  # the middle of Australia
+    (66.0, -175.0, True),  # Chukotka, east of the antimeridian
+    (-85.0, 100.0, True),  # inland Antarctica, near the pole
+    (40.0, -15.0, False),  # the Atlantic west of Portugal
+    (0.0, -140.0, False),  # the Pacific
+    (-40.0, 80.0, False),  # the Indian Ocean
+    (41.8, 50.5, False),  # the Caspian Sea, a hole in Asia
+])
+def test_world_outline_has_land_and_sea_where_the_world_does(land, latitude, longitude, is_land):
+    assert on_land(land, latitude, longitude) is is_land
+
+
+def transform_of(svg_transform: str):
+    a, b, c, d, e, f = map(float, re.fullmatch(r"matrix\(([^)]*)\)", svg_transform).group(1).split())
+    return lambda x, y: (a * x + c * y + e, b * x + d * y + f)
+
+
+def test_map_draws_the_world_outline_with_the_points_projection():
+    places = {"Lisbon": (38.72, -9.14), "Madrid": (40.42, -3.7), "Harwick": (51.94, 1.28)}
+    drawn = events_map([event("2025-02-09", "2025-02-09", place=name, latitude=lat, longitude=lon)
+                        for name, (lat, lon) in places.items()])
+    outline = transform_of(drawn.projection.svg_transform)  # what the browser applies to world.svg
+    for point in drawn.points:
+        latitude, longitude = places[point.place]
+        x, y = outline(longitude, -latitude)
+        assert abs(x - point.x) < 0.05 and abs(y - point.y) < 0.05, point.place
+
+
+def test_one_place_is_shown_centred_among_the_coasts_and_borders_around_it(land):
+    drawn = events_map([event("2025-02-11", "2025-02-11", place="Madrid", latitude=40.42, longitude=-3.7)])
+    [madrid] = drawn.points
+    assert (madrid.x, madrid.y) == (MAP_WIDTH / 2, MAP_HEIGHT / 2)
+    projection = drawn.projection
+    assert projection.latitude(0) - projection.latitude(MAP_HEIGHT) >= 2 * MIN_MAP_PADDING
+    seen = {on_land(land, projection.latitude(y), projection.longitude(x))
+            for x in range(0, MAP_WIDTH + 1, 80) for y in range(0, MAP_HEIGHT + 1, 70)}
+    assert seen == {True, False}  # land and sea, not a blank square of Spain
+    assert drawn.meridians and drawn.parallels

@@ -24,6 +24,7 @@ TICK_STEPS = [("day", 1), ("week", 1), ("month", 1), ("month", 3), ("month", 6)]
 CHART_WIDTH, CHART_HEIGHT = 800, 160
 WIDEST_WEEK = 40  # chart units: a few weeks are drawn as bars, not as blocks filling the chart
 MAP_WIDTH, MAP_HEIGHT, MAP_MARGIN = 800, 420, 40
+MIN_MAP_PADDING = 3.0  # degrees around the places, so even one city shows the coasts and borders near it
 
 
 def day_range(row: dict) -> tuple[date, date] | None:
@@ -214,16 +215,45 @@ class Point:
 
 
 @dataclass(frozen=True)
+class Projection:
+    """Equirectangular: x = x_scale * longitude + x_offset, y = y_offset - y_scale * latitude."""
+
+    x_scale: float
+    y_scale: float
+    x_offset: float
+    y_offset: float
+
+    def x(self, longitude: float) -> float:
+        return round(self.x_scale * longitude + self.x_offset, 2)
+
+    def y(self, latitude: float) -> float:
+        return round(self.y_offset - self.y_scale * latitude, 2)
+
+    def longitude(self, x: float) -> float:
+        return (x - self.x_offset) / self.x_scale
+
+    def latitude(self, y: float) -> float:
+        return (self.y_offset - y) / self.y_scale
+
+    @property
+    def svg_transform(self) -> str:
+        """Places static/world.svg, drawn in (longitude, -latitude), under the points."""
+        return f"matrix({self.x_scale:.5f} 0 0 {self.y_scale:.5f} {self.x_offset:.3f} {self.y_offset:.3f})"
+
+
+@dataclass(frozen=True)
 class Map:
     points: list[Point]  # largest first, so small circles are drawn on top
     meridians: list[Tick]  # left = x in SVG units, label = degrees
     parallels: list[Tick]  # left = y in SVG units
     unplaced: int
+    projection: Projection | None  # None when no row has coordinates
 
 
 def events_map(rows: list[dict]) -> Map:
-    """Rows with a latitude and longitude as circles (one per place, sized by count)
-    on an equirectangular projection of the area they cover, with a graticule."""
+    """Rows with a latitude and longitude as circles (one per place, sized by count) on
+    an equirectangular projection that fits the area they cover and fills the picture,
+    with a graticule; the template draws the world outline with the same projection."""
     places: Counter[tuple[float, float, str]] = Counter()
     for row in rows:
         lat, lon = row.get("latitude"), row.get("longitude")
@@ -231,31 +261,29 @@ def events_map(rows: list[dict]) -> Map:
             places[(round(lat, 4), round(lon, 4), row.get("place") or f"{lat:.2f}, {lon:.2f}")] += 1
     unplaced = len(rows) - sum(places.values())
     if not places:
-        return Map([], [], [], unplaced)
+        return Map([], [], [], unplaced, None)
     south, north = _padded(min(p[0] for p in places), max(p[0] for p in places), -90, 90)
     west, east = _padded(min(p[1] for p in places), max(p[1] for p in places), -180, 180)
     stretch = math.cos(math.radians((south + north) / 2))  # degrees of longitude are shorter away from the equator
     scale = min((MAP_WIDTH - 2 * MAP_MARGIN) / ((east - west) * stretch), (MAP_HEIGHT - 2 * MAP_MARGIN) / (north - south))
-
-    def x(lon: float) -> float:
-        return round(MAP_MARGIN + (lon - west) * stretch * scale, 2)
-
-    def y(lat: float) -> float:
-        return round(MAP_MARGIN + (north - lat) * scale, 2)
-
+    # Centred on the places' area, so the picture shows land and sea to all four edges.
+    projection = Projection(stretch * scale, scale, MAP_WIDTH / 2 - (west + east) / 2 * stretch * scale,
+                            MAP_HEIGHT / 2 + (south + north) / 2 * scale)
     points = sorted(
-        (Point(name, count, x(lon), y(lat), round(4 + 3 * math.sqrt(count), 2))
+        (Point(name, count, projection.x(lon), projection.y(lat), round(4 + 3 * math.sqrt(count), 2))
          for (lat, lon, name), count in places.items()),
         key=lambda point: (-point.count, point.place),
     )
-    meridians = [Tick(_degrees(lon, "E", "W"), x(lon)) for lon in _graticule(west, east)]
-    parallels = [Tick(_degrees(lat, "N", "S"), y(lat)) for lat in _graticule(south, north)]
-    return Map(points, meridians, parallels, unplaced)
+    shown_west, shown_east = max(projection.longitude(0), -180), min(projection.longitude(MAP_WIDTH), 180)
+    shown_south, shown_north = max(projection.latitude(MAP_HEIGHT), -90), min(projection.latitude(0), 90)
+    meridians = [Tick(_degrees(lon, "E", "W"), projection.x(lon)) for lon in _graticule(shown_west, shown_east)]
+    parallels = [Tick(_degrees(lat, "N", "S"), projection.y(lat)) for lat in _graticule(shown_south, shown_north)]
+    return Map(points, meridians, parallels, unplaced, projection)
 
 
 def _padded(low: float, high: float, floor: float, ceiling: float) -> tuple[float, float]:
-    """The span with a margin around it, at least two degrees wide, inside the globe."""
-    pad = max((high - low) * 0.15, 1.0)
+    """The span with a margin around it, at least MIN_MAP_PADDING degrees, inside the globe."""
+    pad = max((high - low) * 0.15, MIN_MAP_PADDING)
     return max(low - pad, floor), min(high + pad, ceiling)
 
 

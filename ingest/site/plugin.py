@@ -182,5 +182,6 @@ async def timeline_page(datasette, request):
         "events_url": datasette.urls.table(database, EVENTS_TABLE),
         "event_url": lambda event_id: datasette.urls.row(database, EVENTS_TABLE, tilde_encode(str(event_id))),
         "css_url": datasette.urls.static_plugins(PLUGIN, "dateline.css"),
+        "world_url": datasette.urls.static_plugins(PLUGIN, "world.svg"),  # land and borders under the map
     }
     return Response.html(await datasette.render_template("dateline_timeline.html", context, request=request))
