@@ -25,9 +25,12 @@ def _in_years(unit: str, amount: int | str) -> tuple[str, int | str]:
 
 
 def duration_value(u: Underspecified) -> str:
-    """The TIMEX3 duration: P2Y6M, PT48H, PXD for a vague amount."""
+    """The TIMEX3 duration: P2Y6M, PT48H, PXD for a vague amount, PT30M for half an hour."""
+    if u.unit in YEARS_PER and u.amount != "X":  # "two and a half decades": 25 whole years
+        half = YEARS_PER[u.unit] // 2 if u.plus_half else 0
+        return f"P{u.amount * YEARS_PER[u.unit] + half}Y"
     unit, amount = _in_years(u.unit, u.amount)
-    whole = f"{amount}{DURATION_LETTER[unit]}"
+    whole = f"{amount}{DURATION_LETTER[unit]}" if amount != 0 else ""  # 0: half a unit alone
     date_part, time_part = ("", whole) if unit in TIME_UNITS else (whole, "")
     if u.plus_half and unit in HALF_OF:
         date_part += HALF_OF[unit][0]
@@ -63,11 +66,15 @@ def _shift_day(day: date, unit: str, count: int) -> date:
 
 
 def set_value(u: Underspecified) -> str:
-    """The TIMEX3 value of a recurring time: XXXX-WXX-1TNI, XXXX-10, XXXX-WXX-WE, P1W, PT1H."""
+    """The TIMEX3 value of a recurring time: XXXX-WXX-1TNI, XXXX-10, XXXX-WXX-WE,
+    XXXX-XX-XXTNI (every night), P1W, P2W (every two weeks), PXY (every few years), PT1H."""
     if u.weekday is not None:
         return f"XXXX-WXX-{u.weekday}" + (f"T{u.time}" if u.time else "")
     if u.month is not None:
         return f"XXXX-{u.month:02d}"
     if u.unit == "weekend":  # a weekend is no length of time: every week's weekend
         return "XXXX-WXX-WE"
-    return f"PT1{SET_LETTER[u.unit]}" if u.unit in TIME_UNITS else f"P1{SET_LETTER[u.unit]}"
+    if u.unit is None:  # a part of every day
+        return f"XXXX-XX-XXT{u.time}"
+    every = 1 if u.amount is None else u.amount
+    return f"PT{every}{SET_LETTER[u.unit]}" if u.unit in TIME_UNITS else f"P{every}{SET_LETTER[u.unit]}"

@@ -1,0 +1,172 @@
+"""Expression kinds of issue 3, one table per kind: the exact span TimeML draws,
+the value, type and mod, and the texts that hold no temporal expression at all.
+
+Each row: text, DCT, expected span, value, type, mod. A row fails when the span
+is drawn differently ("within a week" instead of "a week"), so the tables pin
+down what lies inside an expression and what stays outside. Sentences are
+written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.timex import Settings, tag
+
+THU = "2021-10-28"  # a Thursday
+MON = "2021-11-01"
+WALL_STREET = "1989-11-02"  # financial reports of the third quarter
+
+SPANS = [
+    # a preposition is a signal, outside the expression
+    ("The inquiry will report within a year.", THU, "a year", "P1Y", "DURATION", None),
+    ("Troops could leave within a few days.", THU, "a few days", "PXD", "DURATION", None),
+    ("Shares must be sold within 18 months.", THU, "18 months", "P18M", "DURATION", None),
+    # a modifier of the amount belongs to it
+    ("The talks lasted about two weeks.", THU, "about two weeks", "P2W", "DURATION", "APPROX"),
+    ("Prices were cut for at least the past 18 months.", THU, "at least the past 18 months", "P18M", "DURATION",
+     "MORE_THAN"),
+    ("The plant stays shut over the next two years or so.", THU, "the next two years or so", "P2Y", "DURATION", None),
+    # a hyphenated or singular-unit count is an adjective: the article belongs to its noun
+    ("Analysts blamed the third-quarter loss on storms.", WALL_STREET, "third-quarter", "1989-Q3", "DATE", None),
+    ("Net rose in the fiscal second-quarter period.", WALL_STREET, "fiscal second-quarter", "1989-Q2", "DATE", None),
+    ("Crowds gathered for the two day festival.", THU, "two day", "P2D", "DURATION", None),
+    ("The first nine months brought a loss.", THU, "The first nine months", "P9M", "DURATION", None),
+]
+
+DURATIONS = [
+    ("The talks dragged on for a year and a half.", THU, "a year and a half", "P1Y6M", "DURATION", None),
+    ("The pilot radioed an hour and a half later.", THU, "an hour and a half", "PT1H30M", "DURATION", None),
+    ("Deals are planned for the next 12 to 18 months.", THU, "the next 12 to 18 months", "PXM", "DURATION", None),
+    ("Rates should fall within one to three years.", THU, "one to three years", "PXY", "DURATION", None),
+    ("Loans run 6 to 12 months.", THU, "6 to 12 months", "PXM", "DURATION", None),
+    ("It would take a year or two to rebuild.", THU, "a year or two", "PXY", "DURATION", None),
+    ("Prisoners were taken in the first hours of the offensive.", THU, "the first hours", "PTXH", "DURATION", None),
+    ("He ruled for more than a decade.", THU, "more than a decade", "P10Y", "DURATION", "MORE_THAN"),
+    ("Sales fell over the past three years.", THU, "the past three years", "P3Y", "DURATION", None),
+    ("Over the years, the mill changed hands four times.", THU, "the years", "PXY", "DURATION", None),
+    ("The rebels may fall within days or weeks.", THU, "days or weeks", "PXD", "DURATION", None),
+    ("The meeting lasted half an hour.", THU, "half an hour", "PT30M", "DURATION", None),
+    ("The dam has stood for half a century.", THU, "half a century", "P50Y", "DURATION", None),
+    ("The feud lasted two and a half decades.", THU, "two and a half decades", "P25Y", "DURATION", None),
+]
+
+SETS = [
+    ("The cuts save $500 million a year.", THU, "a year", "P1Y", "SET", None),
+    ("The airline runs four flights a week to Perth.", THU, "a week", "P1W", "SET", None),
+    ("Guards watch the gate 24 hours a day.", THU, "a day", "P1D", "SET", None),
+    ("Police take hundreds of calls a day.", THU, "a day", "P1D", "SET", None),
+    ("Prices rose 3% a year.", THU, "a year", "P1Y", "SET", None),
+    ("In 2019 a year of floods began.", THU, "a year", "P1Y", "DURATION", None),  # a year is no amount
+    ("The council meets twice a month.", THU, "a month", "P1M", "SET", None),
+    ("Fees are paid annually.", THU, "annually", "P1Y", "SET", None),
+    ("The choir meets each Monday.", THU, "each Monday", "XXXX-WXX-1", "SET", None),
+    ("Bins are emptied every week.", THU, "every week", "P1W", "SET", None),
+    ("Bins are emptied every two weeks.", THU, "every two weeks", "P2W", "SET", None),
+    ("Buses leave every 10 minutes.", THU, "every 10 minutes", "PT10M", "SET", None),
+    ("The census is taken every few years.", THU, "every few years", "PXY", "SET", None),
+    ("The council meets fortnightly.", THU, "fortnightly", "P2W", "SET", None),
+    ("Guards patrol the border every night.", THU, "every night", "XXXX-XX-XXTNI", "SET", None),
+    ("The market opens on weekends.", THU, "weekends", "XXXX-WXX-WE", "SET", None),
+    ("Volunteers clean the beach every weekend.", THU, "every weekend", "XXXX-WXX-WE", "SET", None),
+]
+
+TIMES = [
+    ("He met the envoy Tuesday night.", THU, "Tuesday night", "2021-10-26TNI", "TIME", None),
+    ("The blast came at 3 p.m.", THU, "3 p.m.", "2021-10-28T15:00", "TIME", None),
+    ("The storm hit early Tuesday morning.", THU, "early Tuesday morning", "2021-10-26TMO", "TIME", "START"),
+    ("The polls closed around 8 p.m. Tuesday.", THU, "around 8 p.m. Tuesday", "2021-10-26T20:00", "TIME", "APPROX"),
+]
+
+PERIODS = [
+    # quarters
+    ("For the quarter ended Sept. 30, net income rose.", WALL_STREET, "the quarter", "1989-Q3", "DATE", None),
+    ("Sales fell in the quarter ending March 31.", "2021-05-10", "the quarter", "2021-Q1", "DATE", None),
+    ("In the year-ago third quarter, the bank earned $2 million.", WALL_STREET, "the year-ago third quarter",
+     "1988-Q3", "DATE", None),
+    ("The plant opens in the third quarter of next year.", THU, "the third quarter of next year", "2022-Q3", "DATE",
+     None),
+    ("The vote is due in the first half of next year.", THU, "the first half of next year", "2022-H1", "DATE", None),
+    ("Costs rose in the fiscal-first quarter.", WALL_STREET, "the fiscal-first quarter", "1989-Q1", "DATE", None),
+    ("Net income fell from $5 million in the 1988 period.", WALL_STREET, "the 1988 period", "1988", "DATE", None),
+    # seasons
+    ("The dam was finished late last summer.", MON, "late last summer", "2021-SU", "DATE", "END"),
+    ("Work starts early this spring.", "2021-03-01", "early this spring", "2021-SP", "DATE", "START"),
+    ("Oil last fell this low in the winter of nineteen ninety-four.", THU, "the winter of nineteen ninety-four",
+     "1994-WI", "DATE", None),
+    # decades and centuries: "the 1800s" is a century, "the 2000s" a decade
+    ("The mill was built in the 1800s.", THU, "the 1800s", "18", "DATE", None),
+    ("Trams ran here in the early 1900s.", THU, "the early 1900s", "19", "DATE", "START"),
+    ("Phones shrank in the 2000s.", THU, "the 2000s", "200", "DATE", None),
+    ("Rents rose in the 1890s.", THU, "the 1890s", "189", "DATE", None),
+    # years left open at one end
+    ("The mine will not turn a profit until 2024 or later.", THU, "2024 or later", "2024", "DATE", "ON_OR_AFTER"),
+    ("The outlook for 2022 and beyond is bright.", THU, "2022 and beyond", "2022", "DATE", "ON_OR_AFTER"),
+]
+
+REFERENCES = [
+    ("The bridge is now closed.", THU, "now", "PRESENT_REF", "DATE", None),
+    ("He currently lives abroad.", THU, "currently", "PRESENT_REF", "DATE", None),
+    ("The mill recently reopened.", THU, "recently", "PAST_REF", "DATE", None),
+    ("The town will grow in the future.", THU, "the future", "FUTURE_REF", "DATE", None),
+]
+
+KINDS = SPANS + DURATIONS + SETS + TIMES + PERIODS + REFERENCES
+
+
+@pytest.mark.parametrize("text, dct, expression, value, type_, mod", KINDS,
+                         ids=[f"{case[0]}|{case[2]}" for case in KINDS])
+def test_expression_kind(text, dct, expression, value, type_, mod):
+    found = {t.text: t for t in tag(text, Settings(dct=date.fromisoformat(dct)))}
+    assert expression in found, f"{expression!r} not found; got {[(t.text, t.value) for t in found.values()]}"
+    timex = found[expression]
+    assert (timex.value, timex.type, timex.mod) == (value, type_, mod)
+
+
+# Words that look like dates and are not: a newspaper called a daily, "today"
+# and "tomorrow" meaning the present and the coming age, a vague degree, a
+# newspaper title.
+NOT_TIMEXES = [
+    ("The story ran in the state daily Pravda.", "daily"),
+    ("The case matters to today's youth.", "today"),
+    ("In today's world, news travels fast.", "today"),
+    ("We are training the leaders of tomorrow.", "tomorrow"),
+    ("It was the worst storm in a long time.", "a long time"),
+    ("He told the Daily Mail he would quit.", "Daily"),
+]
+
+
+@pytest.mark.parametrize("text, word", NOT_TIMEXES, ids=[case[0] for case in NOT_TIMEXES])
+def test_not_a_temporal_expression(text, word):
+    found = [t.text for t in tag(text, Settings(dct=date.fromisoformat(THU)))]
+    assert not any(word in expression for expression in found), found
+
+
+# A year in words followed by what it counts is an amount, not a year.
+COUNTS_NOT_YEARS = [
+    "The glassmakers kept their craft secret for two thousand years.",
+    "Some two thousand and five troops crossed the river.",
+]
+
+
+@pytest.mark.parametrize("text", COUNTS_NOT_YEARS)
+def test_a_count_in_words_is_no_year(text):
+    found = tag(text, Settings(dct=date.fromisoformat(THU)))
+    assert not [t for t in found if t.type == "DATE"], found
+
+
+# The same words where they do name a time.
+STILL_TIMEXES = [
+    ("The paper is published daily.", "daily", "P1D"),
+    ("The ferry sails daily Monday to Friday.", "daily", "P1D"),
+    ("Today's meeting was short.", "Today", "2021-10-28"),
+    ("The vote is tomorrow.", "tomorrow", "2021-10-29"),
+]
+
+
+@pytest.mark.parametrize("text, expression, value", STILL_TIMEXES, ids=[case[0] for case in STILL_TIMEXES])
+def test_still_a_temporal_expression(text, expression, value):
+    found = {t.text: t.value for t in tag(text, Settings(dct=date.fromisoformat(THU)))}
+    assert found.get(expression) == value, found
