@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .entities import actors_and_places
+from .entities import actors_and_places, named_spans
 from .event_types import OTHER, Vocabulary, read_event_type, vocabulary
 from .geocode import is_place_noun
 from .headline import headline
@@ -85,7 +85,7 @@ def read_clause(doc: Doc, sentence: tuple[int, int], date: tuple[int, int]) -> C
     else:
         tokens = clause_tokens(path[-1], date_span, words)
         kind = read_kind(path)
-    actors, places = actors_and_places(doc, _entity_starts_in(doc, tokens))
+    actors, places = actors_and_places(doc, _entity_starts_in(doc, tokens | _where_antecedent(path[-1])))
     return Clause(
         summary=headline(doc, tokens, path, dated) or fallback,
         kind=kind,
@@ -254,6 +254,14 @@ def _antecedent(clause: Token, pronoun: Token | None) -> Token:
     return antecedent
 
 
+def _where_antecedent(verb: Token) -> set[int]:
+    """The place a "where" clause happens at, its antecedent ("the strike at Vessholm,
+    where dockworkers walked out last week": at Vessholm); nothing for other clauses."""
+    if verb.dep_ != "relcl" or not any(child.lower_ == "where" for child in verb.children):
+        return set()
+    return {verb.head.i}
+
+
 def _after_punctuation(token: Token) -> bool:
     return token.i > 0 and token.doc[token.i - 1].is_punct
 
@@ -306,7 +314,7 @@ def _date_phrase(date_span: Span, clause_root: Token) -> set[int]:
 
 def _entity_starts_in(doc: Doc, tokens: set[int]) -> set[int]:
     """Starts of entities that overlap the tokens (an entity cut by the date phrase)."""
-    return {entity.start for entity in doc.ents if any(i in tokens for i in range(entity.start, entity.end))}
+    return {entity.start for entity in named_spans(doc) if any(i in tokens for i in range(entity.start, entity.end))}
 
 
 def read_kind(path: list[Token]) -> str:

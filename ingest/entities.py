@@ -6,13 +6,17 @@ countries or cities that act ("the U.S. withdrew"); an organisation that is part
 a person's title ("Secretary of Defence Colin Kahl") is not one. Places are the other
 countries, cities, regions and facilities (GPE, LOC, FAC); "Kessmoor and Dunmere"
 is two places. Names are cleaned ("the Taliban" -> "Taliban", possessives dropped),
-places take their gazetteer name ("U.S." -> "United States") and a person named
-by surname takes the full name the document gave them ("Kahl" -> "Colin Kahl"),
-so sources that write a name differently agree.
+places take their gazetteer name ("U.S." -> "United States"), a person named by
+surname takes the full name the document gave them ("Kahl" -> "Colin Kahl") and an
+organisation named by its first word takes its full name ("Norvik" -> "Norvik
+Foods"), so sources that write a name differently agree. A name of two words or
+more that the model recognised once is a name wherever the article writes it again
+(named_spans): the model does not always tag it twice.
 
 The small model mistakes some place names for people or organisations ("the depot
 in Gardez", "a bridge at Harrow Cross"). A name after "at", "near" or "outside" (and
-a PERSON after "in") is a place. A PERSON is also a place when the gazetteer knows it
+a PERSON after "in") is a place, and so is a name a "where" clause refers to ("off
+Rendham, where dockers walked out"). A PERSON is also a place when the gazetteer knows it
 and it stands after a preposition of place ("from", "across", ...) or it is a single
 word that is the own name of a sizeable place; never when the document uses it as
 somebody's surname ("Petra Lund" ... "Lund said").
@@ -46,13 +50,14 @@ _EDGE_CHARACTERS = " \t\n\"'“”‘’()[],.:;-–—"
 
 
 def actors_and_places(doc: Doc, tokens: set[int]) -> tuple[list[str], list[str]]:
-    """The actors and places among the entities that start at one of the token indexes,
-    each once, in order of appearance."""
+    """The actors and places among the names (named_spans) that start at one of the
+    token indexes, each once, in order of appearance."""
     surnames = _surnames(doc)
+    short_names = {**_organisation_short_names(doc), **surnames}
     person_starts = {entity.start for entity in doc.ents if entity.label_ == "PERSON"}
     actors: list[str] = []
     places: list[str] = []
-    for entity in doc.ents:
+    for entity in named_spans(doc):
         if entity.start not in tokens:
             continue
         if entity.label_ == "ORG" and entity.end in person_starts:
@@ -62,8 +67,27 @@ def actors_and_places(doc: Doc, tokens: set[int]) -> tuple[list[str], list[str]]
             for part in re.split(r"\s+(?:and|&)\s+", entity.text):
                 _add(places, place_name(part))
         elif role == "actor":
-            _add(actors, _actor_name(entity, surnames))
+            _add(actors, _actor_name(entity, short_names))
     return actors, places
+
+
+def named_spans(doc: Doc) -> list[Span]:
+    """The model's entities, and the other places in the document where a name of two
+    words or more that it recognised is written again but was missed there: a name
+    keeps its meaning within one article ("Norvik Foods" in the headline and, untagged,
+    as the subject of the first sentence)."""
+    spans = list(doc.ents)
+    taken = {i for entity in doc.ents for i in range(entity.start, entity.end)}
+    for entity in doc.ents:
+        name = clean_name(entity.text)
+        if entity.label_ not in ACTOR_LABELS | PLACE_LABELS or len(name.split()) < 2:
+            continue
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text):
+            span = doc.char_span(match.start(), match.end(), label=entity.label_)
+            if span is not None and not taken & set(range(span.start, span.end)):
+                spans.append(span)
+                taken.update(range(span.start, span.end))
+    return sorted(spans, key=lambda span: span.start)
 
 
 def place_name(text: str) -> str:
@@ -87,6 +111,8 @@ def clean_name(text: str) -> str:
 def _role(entity: Span, surnames: dict[str, str]) -> str | None:
     label = entity.label_
     if label == "PERSON" and _misread_place(entity, surnames):
+        return "place"
+    if label in ACTOR_LABELS and _has_where_clause(entity):
         return "place"
     if label == "ORG" and _after_preposition(entity, _SITE_PREPOSITIONS):
         return "place"
@@ -130,6 +156,13 @@ def _misread_place(entity: Span, surnames: dict[str, str]) -> bool:
             and location.population >= PLACE_NAME_MIN_POPULATION)
 
 
+def _has_where_clause(entity: Span) -> bool:
+    """Whether a "where" clause hangs from the name: "off Rendham, where dockers walked
+    out" (what "where" refers to is a place, whatever the model took it for)."""
+    return any(child.dep_ == "relcl" and any(word.lower_ == "where" for word in child.children)
+               for child in entity.root.children)
+
+
 def _after_preposition(entity: Span, prepositions: frozenset[str]) -> bool:
     root = entity.root
     return root.dep_ == "pobj" and root.head.lower_ in prepositions
@@ -145,13 +178,25 @@ def _surnames(doc: Doc) -> dict[str, str]:
     return full_names
 
 
-def _actor_name(entity: Span, surnames: dict[str, str]) -> str:
-    """The actor's name; a person named by surname alone gets the full name the document
-    gave them ("Kahl" -> "Colin Kahl"), so one person is one actor."""
+def _organisation_short_names(doc: Doc) -> dict[str, str]:
+    """First word -> full name, for the organisations of two words or more the document
+    names ("Norvik" -> "Norvik Foods"); the first full name with a first word keeps it."""
+    full_names: dict[str, str] = {}
+    for entity in doc.ents:
+        name = clean_name(entity.text)
+        if entity.label_ == "ORG" and len(name.split()) > 1:
+            full_names.setdefault(name.split()[0], name)
+    return full_names
+
+
+def _actor_name(entity: Span, short_names: dict[str, str]) -> str:
+    """The actor's name; a person or organisation named by one word gets the full name
+    the document gave them ("Kahl" -> "Colin Kahl", "Norvik" -> "Norvik Foods"), so
+    one actor is one name."""
     if entity.label_ == "GPE":
         return place_name(entity.text)
     name = clean_name(entity.text)
-    return surnames.get(name, name) if entity.label_ == "PERSON" else name
+    return short_names.get(name, name) if entity.label_ in {"PERSON", "ORG"} else name
 
 
 def _add(names: list[str], name: str) -> None:

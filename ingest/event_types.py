@@ -18,6 +18,8 @@ from .nlp import CORE_ARGUMENTS, is_quote
 
 VOCABULARY_PATH = Path(__file__).with_name("event_types.toml")
 OTHER = "other"
+# Dependents that leave a verb's complement bare: "burst its banks", "give way".
+_DETERMINERS = frozenset({"det", "poss"})
 _KEYS = {"meaning", "verbs", "speech_verbs", "nouns", "refines", "context"}
 
 
@@ -133,7 +135,7 @@ def _word_type(token: Token, dated: set[int], words: Vocabulary) -> str | None:
         objects = [child for child in token.children if child.dep_ == "pobj" and child.i not in dated]
         return next((found for child in objects if (found := _word_type(child, dated, words))), None)
     if token.pos_ in {"NOUN", "PROPN"}:
-        return words.noun_type(token.lemma_.lower())
+        return noun_type(token, words)
     if token.pos_ not in {"VERB", "AUX"}:
         return None
     forms = _verb_forms(token)
@@ -141,7 +143,7 @@ def _word_type(token: Token, dated: set[int], words: Vocabulary) -> str | None:
         for child in token.children:
             if child.i in dated:
                 continue
-            if child.dep_ in CORE_ARGUMENTS and (found := words.noun_type(child.lemma_.lower())):
+            if child.dep_ in CORE_ARGUMENTS and (found := noun_type(child, words)):
                 return found
             if child.dep_ in {"xcomp", "advcl"} and (found := _word_type(child, dated, words)):
                 return found
@@ -150,12 +152,25 @@ def _word_type(token: Token, dated: set[int], words: Vocabulary) -> str | None:
     return next((found for form in forms if (found := words.verb_type(form, introduces_speech))), None)
 
 
+def noun_type(noun: Token, words: Vocabulary) -> str | None:
+    """The type of a noun with its compound modifier ("drone strike"), else of the noun
+    alone, else of the modifier, which then says what kind of thing the noun is
+    ("takeover offer", "strike action")."""
+    lemma = noun.lemma_.lower()
+    modifiers = [child.lemma_.lower() for child in noun.children if child.dep_ == "compound"]
+    forms = [f"{modifier} {lemma}" for modifier in modifiers] + [lemma] + modifiers
+    return next((found for form in forms if (found := words.noun_type(form))), None)
+
+
 def _verb_forms(verb: Token) -> list[str]:
     """The verb's lemma with its particle ("take over"), its preposition ("break
-    through") or a bare complement ("give way", "shoot dead"), most specific first,
-    then the lemma alone."""
+    through") or a complement that is a bare word ("give way", "shoot dead") or has
+    only a determiner ("burst its banks": "burst banks"), most specific first, then
+    the lemma alone."""
     lemma = verb.lemma_.lower()
-    particles = [f"{lemma} {child.lower_}" for child in verb.children if child.dep_ == "prt"]
+    # The parser often takes a particle for an adverb: "walked out" (advmod).
+    particles = [f"{lemma} {child.lower_}" for child in verb.children if child.dep_ in {"prt", "advmod"}]
     complements = [f"{lemma} {child.lower_}" for child in verb.children
-                   if child.dep_ == "prep" or (child.dep_ in {"dobj", "acomp"} and not list(child.children))]
+                   if child.dep_ == "prep" or (child.dep_ in {"dobj", "acomp"} and all(
+                       grandchild.dep_ in _DETERMINERS for grandchild in child.children))]
     return particles + complements + [lemma]

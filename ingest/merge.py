@@ -6,12 +6,18 @@ when their dates are compatible AND their readings share enough evidence; the da
 alone never merges anything (one week holds many happenings).
 
 - Dates are compatible when the day ranges overlap, or, across documents, lie within
-  DATE_TOLERANCE_DAYS of each other (one source says Sunday, another Monday).
-  Within one document the ranges must overlap: a source does not disagree with itself.
+  DATE_TOLERANCE_DAYS of each other (one source says Sunday, another Monday) and the
+  two do not read different event types: a disagreement on the date is believed of
+  sources that tell the same kind of happening, while a bid on Tuesday and a board's
+  rejection on Thursday are two happenings. Within one document the ranges must
+  overlap: a source does not disagree with itself.
 - Evidence is scored from shared actors, shared places, the same event type, shared
   content words of the clause and, weighing less, of the rest of the sentence (see
   EVIDENCE): a clause read by a parser is short ("That army officer killed"), while
-  its sentence still names the depot, the clash and the town. Each shared name or
+  its sentence still names the depot, the clash and the town. Across documents, the
+  names both articles give anywhere in their dated clauses count too, at most as much as
+  the same event type: "the strike began on March 3" is the walkout of the Vessholm
+  dockworkers only because its article is about them (the story). Each shared name or
   word counts by its rarity among the documents (Commonness): "Taliban", in every
   report of a week of Afghan news, tells two reports apart less than "Gardez". A
   coarse dating ("in March", "in 2019") says less, so it needs more evidence
@@ -54,6 +60,7 @@ EVIDENCE = {
     "event_type": (1.5, 1.5),
     "clause_word": (0.5, 2.0),
     "sentence_word": (0.25, 2.0),
+    "story_name": (1.0, 1.5),
 }
 
 # (longest range in days, evidence needed): a day or a week, a month, anything longer.
@@ -149,11 +156,19 @@ def stem(word: str) -> str:
 
 
 def dates_compatible(a: Reading, b: Reading) -> bool:
-    """Overlapping day ranges; across documents, also ranges at most DATE_TOLERANCE_DAYS apart."""
+    """Overlapping day ranges; across documents, also ranges at most DATE_TOLERANCE_DAYS
+    apart when the two do not read different event types."""
     (_, a_start, a_end), (_, b_start, b_end) = a.dating, b.dating
     gap = (max(a_start, b_start) - min(a_end, b_end)).days
-    tolerance = 0 if a.document_id == b.document_id else DATE_TOLERANCE_DAYS
-    return gap <= tolerance
+    if gap <= 0:
+        return True
+    return a.document_id != b.document_id and gap <= DATE_TOLERANCE_DAYS and not types_differ(a, b)
+
+
+def types_differ(a: Reading, b: Reading) -> bool:
+    """Both readings name an event type, and not the same one."""
+    typed = {a.event_type, b.event_type} - {None, UNSPECIFIED_TYPE}
+    return len(typed) == 2
 
 
 def kinds_compatible(a: Reading, b: Reading) -> bool:
@@ -172,17 +187,19 @@ def may_join(a: Reading, b: Reading) -> bool:
 class Commonness:
     """How many of the documents name each actor, place and word: a name every report
     of the week carries ("Taliban" in news of Afghanistan) tells two reports apart less
-    than one only they share ("Gardez")."""
+    than one only they share ("Gardez"). Also the names each document gives (its story)."""
 
     documents: int
     counts: Counter
+    names: dict[str, frozenset[tuple[str, str]]]  # document id -> the names of all its dated clauses
 
     @classmethod
     def of(cls, readings: list[Reading]) -> Commonness:
         features: dict[str, set] = {}
         for reading in readings:
             features.setdefault(reading.document_id, set()).update(_features(reading))
-        return cls(len(features), Counter(feature for found in features.values() for feature in found))
+        names = {document: frozenset(f for f in found if f[0] != "word") for document, found in features.items()}
+        return cls(len(features), Counter(feature for found in features.values() for feature in found), names)
 
     def weight(self, feature: tuple[str, str]) -> float:
         """1 for a feature only the two compared documents have, falling to 1/(N-1) for
@@ -203,14 +220,26 @@ def evidence(a: Reading, b: Reading, commonness: Commonness) -> float:
     def shared(kind: str, mine: frozenset[str], theirs: frozenset[str]) -> float:
         return sum(commonness.weight((kind, feature)) for feature in mine & theirs)
 
+
     found = {
         "actor": shared("actor", a.actors, b.actors),
         "place": shared("place", a.places, b.places),
         "event_type": float(a.event_type == b.event_type and a.event_type not in (None, UNSPECIFIED_TYPE)),
         "clause_word": shared("word", a.clause_words, b.clause_words),
         "sentence_word": shared("word", a.sentence_words, b.sentence_words),
+        "story_name": sum(map(commonness.weight, story_names(a, b, commonness))),
     }
     return sum(min(amount * EVIDENCE[what][0], EVIDENCE[what][1]) for what, amount in found.items())
+
+
+def story_names(a: Reading, b: Reading, commonness: Commonness) -> set[tuple[str, str]]:
+    """The names both documents give in their dated clauses, besides those a and b
+    themselves share (counted as actors and places); none within one document."""
+    if a.document_id == b.document_id:
+        return set()
+    shared_here = ({("actor", name) for name in a.actors & b.actors}
+                   | {("place", name) for name in a.places & b.places})
+    return set(commonness.names[a.document_id] & commonness.names[b.document_id]) - shared_here
 
 
 def required_evidence(a: Reading, b: Reading) -> float:

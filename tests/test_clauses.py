@@ -133,6 +133,23 @@ def test_kind(text, date, kind):
     ("Brennan Foods was founded in 1962.", "in 1962", "founding"),
     ("The two firms signed a merger agreement last month.", "last month", "agreement"),
     ("The weather was fine on Sunday.", "on Sunday", OTHER),
+    # issue 4 QA (tests/fixtures/stories): words and senses that news nobody tuned on needed
+    ("Bus drivers walked out on Monday over pay.", "on Monday", "protest"),  # particle parsed as advmod
+    ("The strike began on Monday.", "on Monday", "protest"),
+    ("Investigators visited the site of Monday's drone strike.", "Monday", "attack"),  # compound first
+    ("Kell Motors made a takeover offer for Brask on Monday.", "on Monday", "takeover"),  # compound's type
+    ("Kell Motors launched a bid for Brask on Monday.", "on Monday", "takeover"),  # launch: a light verb
+    ("The rebels launched an attack on the airport on Monday.", "on Monday", "attack"),
+    ("The Harwell Group launched a new ferry service in May.", "in May", "founding"),
+    ("The board turned down the offer on Friday.", "on Friday", "decision"),
+    ("The Alder burst its banks on Saturday.", "on Saturday", "disaster"),  # complement with a determiner
+    ("The river rose by a metre on Saturday.", "on Saturday", "disaster"),  # rise, said of a river
+    ("Water bills rose by a tenth in April.", "in April", "market"),
+    ("A court hearing has been set for May 3.", "May 3", "legal"),  # a hearing in court
+    ("The passenger train derailed near Halden on Tuesday.", "on Tuesday", "accident"),
+    ("Two lorries collided on the ring road on Monday.", "on Monday", "accident"),
+    ("The plane crashed on Friday shortly after take-off.", "on Friday", "accident"),  # crash of a vehicle
+    ("Shares crashed on Friday after the profit warning.", "on Friday", "market"),  # crash of a price
 ])
 def test_event_type(text, date, event_type):
     assert read(text, date).event_type == event_type
@@ -150,6 +167,10 @@ def test_event_type(text, date, event_type):
     ("Petra Lund wrote the report. Lund said on Monday that it was finished.", "on Monday",
      ["Petra Lund"], []),
     ("Maria Okonjo, the Greens' leader, resigned on Tuesday.", "on Tuesday", ["Maria Okonjo"], []),
+    # the model tags the headline's "Orla Mills" but not the sentence's: one article, one name
+    ("Orla Mills bids for Fenwick Bakeries\n\nOrla Mills made a takeover offer for Fenwick Bakeries on Tuesday.",
+     "on Tuesday", ["Orla Mills", "Fenwick Bakeries"], []),
+    ("Ships waited off Rendham, where dockers walked out on Monday.", "on Monday", [], ["Rendham"]),
 ])
 def test_actors_and_places(text, date, actors, places):
     clause = read(text, date)
@@ -160,6 +181,11 @@ def test_actors_and_places(text, date, actors, places):
 def test_a_title_is_not_an_actor_of_its_own():
     clause = read("Under Secretary of Defence Maria Okonjo resigned on Tuesday.", "on Tuesday")
     assert clause.actors == ["Maria Okonjo"]
+
+
+def test_an_organisation_named_by_its_first_word_is_one_actor():
+    clause = read("The board of Selwyn Holdings met in May. Selwyn sold the hall on Tuesday.", "on Tuesday")
+    assert clause.actors == ["Selwyn Holdings"]
 
 
 def test_places_take_their_gazetteer_names():

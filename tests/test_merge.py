@@ -114,6 +114,36 @@ def test_dates_further_apart_than_a_day_or_two_are_different_happenings():
     assert len(merged([first, later])[0]) == 2
 
 
+def test_a_date_disagreement_is_believed_only_of_sources_telling_the_same_kind_of_happening():
+    # A bid and the board's rejection of it, told by different papers two days apart
+    # with the same parties and words: two happenings, whatever they share.
+    parties = dict(actors=["Norvik Foods", "Dalby Dairies"])
+    bid = mention("courier", 10, "Norvik Foods made a takeover offer for Dalby Dairies", "Saturday",
+                  event_type="takeover", **parties)
+    rejection = mention("wire", 10, "Dalby Dairies board rejected the takeover offer from Norvik Foods", "Monday",
+                        event_type="decision", **parties)
+    assert len(merged([bid, rejection])[0]) == 2
+    told_later = mention("wire", 10, "Norvik Foods launched its takeover offer for Dalby Dairies", "Sunday",
+                         event_type="takeover", **parties)
+    assert len(merged([bid, told_later])[0]) == 1
+
+
+def test_the_names_an_article_gives_elsewhere_tell_which_happening_its_clause_means():
+    # "The strike began on Sunday" is the walkout at the port only because its article
+    # names the union and the port authority elsewhere, as the other report does.
+    def report(document, clause, other_clause):
+        return [mention(document, 10, clause, event_type="protest"),
+                mention(document, 90, other_clause, "Wednesday", actors=["dockers' union", "port authority"],
+                        event_type="agreement")]
+
+    walkout = report("wire", "dockworkers walked off the job", "union and port authority agreed a deal")
+    strike = report("ledger", "the strike began", "union signed a deal with the port authority")
+    events, event_of = merged([*walkout, *strike])
+    assert event_of[walkout[0]["id"]] == event_of[strike[0]["id"]]
+    unrelated = mention("ledger", 10, "the strike began", event_type="protest")
+    assert len(merged([walkout[0], unrelated])[0]) == 2
+
+
 def test_small_disagreements_do_not_chain_into_a_long_event():
     said = dict(actors=["water board"], event_type="statement")
     mentions = [mention(document, 10, "water board said wall was sound", day, **said)
