@@ -69,15 +69,19 @@ def build_analysis(document: dict, timexes: list[Timex]) -> Analysis:
     """The rows for one document row, given the timexes found in its text."""
     text = document["text"]
     sentences = split_sentences(text)
-    parsed = parse(text) if any(makes_event(timex) for timex in timexes) else None
     latest_publication = document["published"] or document["published_estimate_end"]
+    # An article with no publication date is read whole (estimated or not, so what is
+    # read does not change with the estimate): what it reports "recently" or "now" is how
+    # estimate.py finds the dated reports of the same happenings.
+    read = [makes_event(timex) or not document["published"] for timex in timexes]
+    parsed = parse(text) if any(read) else None
     mentions = []
-    for timex in timexes:
+    for timex, reads_clause in zip(timexes, read, strict=True):
         sentence = containing_sentence(sentences, timex.start)
         clause = None
-        if makes_event(timex):
+        if reads_clause:
             clause = read_clause(parsed, sentence, (timex.start, timex.end))
-            if latest_publication and iso_day(timex.date_start) > latest_publication:
+            if latest_publication and timex.date_start and iso_day(timex.date_start) > latest_publication:
                 # Whatever the grammar says, what starts after publication had not happened yet.
                 clause = replace(clause, kind=FORECAST)
         mentions.append(mention_row(document["id"], text, sentence, timex, clause))

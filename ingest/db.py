@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import sqlite_utils
 
+from .events import dates_a_happening
 from .merge import merge_events
 
 if TYPE_CHECKING:  # the writer needs only the rows, not the analysis pipeline
@@ -177,7 +178,8 @@ def documents_by_id(db: sqlite_utils.Database) -> dict[str, dict]:
 
 
 def candidate_mentions(db: sqlite_utils.Database) -> list[dict]:
-    """The mentions that date something (those with a reading of their clause)."""
+    """The mentions with a reading of their clause: those that date something, and in an
+    article with no date at all, every mention (what estimate.py matches on)."""
     return list(db.query("select * from mentions where clause is not null order by id"))
 
 
@@ -185,13 +187,15 @@ def rebuild_events(db: sqlite_utils.Database) -> None:
     """Rewrite the events table, and every mention's event_id, from the mentions of all
     documents (merge.merge_events). Rows that come out the same are left untouched,
     so rebuilding an unchanged database changes nothing."""
-    mentions = candidate_mentions(db)
+    mentions = [mention for mention in candidate_mentions(db) if dates_a_happening(mention)]
     events, event_of = merge_events(mentions, documents_by_id(db))
     with db.atomic():
         _delete_stale(db["events"], "1", [], events)
         db["events"].upsert_all(events, pk=PRIMARY_KEY)
-        db.execute("update mentions set event_id = null where clause is null and event_id is not null")
         moved = [m[PRIMARY_KEY] for m in mentions if m["event_id"] != event_of[m[PRIMARY_KEY]]]
+        # A mention no event holds any more (its document was re-dated) loses its event.
+        db.execute("update mentions set event_id = null where event_id is not null"
+                   " and id not in (select value from json_each(?))", [json.dumps(sorted(event_of))])
         db.conn.executemany("update mentions set event_id = ? where id = ?", [(event_of[i], i) for i in moved])
 
 

@@ -8,6 +8,10 @@ So for a document with no known publication date:
   merged event settles on (a vague "in November" of ours, told as "on November 3"
   elsewhere, counts as November 3). Forecasts are not happenings: an article may
   announce something years ahead.
+  A happening it tells of without a date it can resolve ("Kahl said recently", "officers
+  are now joining") is shared with a dated report when their readings share at least
+  UNDATED_EVIDENCE points (merge.evidence; the most any dating needs, as there is no date
+  to agree on).
 - end: that happening's last day plus REPORTING_DAYS.
 - no window when that latest happening is dated more vaguely than a month ("in 1998"
   says the article is later than 1998, not when it appeared), or when it reports none.
@@ -24,7 +28,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .clauses import FORECAST
-from .merge import merge_events
+from .events import dates_a_happening
+from .merge import REQUIRED_EVIDENCE, Commonness, evidence, merge_events, reading_of
 
 # News reports a happening within about a week of it.
 REPORTING_DAYS = 7
@@ -32,6 +37,10 @@ REPORTING_DAYS = 7
 LONGEST_USEFUL_RANGE_DAYS = 31
 
 ESTIMATE_ANCHOR = "estimate"
+
+# A happening told without a date must share as much with a dated report as the
+# vaguest dating needs to merge.
+UNDATED_EVIDENCE = REQUIRED_EVIDENCE[-1][1]
 
 
 @dataclass(frozen=True)
@@ -59,11 +68,13 @@ def estimate_columns(window: Window | None) -> dict:
 def estimate_windows(mentions: Iterable[dict], documents: Mapping[str, dict]) -> dict[str, Window | None]:
     """For every document without a publication date, its estimated window (None when
     its content gives none). mentions: the candidate mentions rows of all documents."""
-    # Only what does not itself depend on an estimate, so estimates never feed themselves.
-    evidence = [m for m in mentions if m["anchor"] != ESTIMATE_ANCHOR and m["kind"] != FORECAST]
-    events, event_of = merge_events(evidence, documents)
+    # Dates that depend on an estimate are no evidence, so estimates never feed themselves;
+    # what such a mention says still is (below, as if undated).
+    reports = [m for m in mentions if m["kind"] != FORECAST]
+    dated = [m for m in reports if dates_a_happening(m) and m["anchor"] != ESTIMATE_ANCHOR]
+    events, event_of = merge_events(dated, documents)
     sources: dict[str, set[str]] = {}
-    for mention in evidence:
+    for mention in dated:
         sources.setdefault(event_of[mention["id"]], set()).add(mention["document_id"])
     dated_events = {
         event["id"]: (event["date_start"], event["date_end"])
@@ -73,11 +84,40 @@ def estimate_windows(mentions: Iterable[dict], documents: Mapping[str, dict]) ->
     happenings: dict[str, list[tuple[str, str]]] = {
         document_id: [] for document_id, document in documents.items() if not document.get("published")
     }
-    for mention in evidence:
+    for mention in dated:
         if mention["document_id"] in happenings:
             shared = dated_events.get(event_of[mention["id"]])
             happenings[mention["document_id"]].append(shared or (mention["date_start"], mention["date_end"]))
+    # What an undated mention could share: the reports of events dated by a dated source.
+    published_reports = [m for m in dated if event_of[m["id"]] in dated_events
+                         and documents[m["document_id"]].get("published")]
+    undated = [m for m in reports if m["document_id"] in happenings and m["id"] not in event_of]
+    commonness = Commonness.of([reading_of(_dated_as(m, _ANY_DATING)) for m in reports])
+    for mention in undated:
+        shared = shared_happening(mention, published_reports, commonness)
+        if shared is not None:
+            happenings[mention["document_id"]].append(dated_events[event_of[shared["id"]]])
     return {document_id: window_after(days) for document_id, days in happenings.items()}
+
+
+def shared_happening(undated: dict, dated_reports: list[dict], commonness: Commonness) -> dict | None:
+    """The dated report telling the happening an undated mention tells of: the one whose
+    reading shares the most evidence with it, at least UNDATED_EVIDENCE; None if none."""
+    best, best_score = None, UNDATED_EVIDENCE
+    for report in dated_reports:
+        score = evidence(reading_of(_dated_as(undated, report)), reading_of(report), commonness)
+        if score > best_score or (score == best_score and best is None):
+            best, best_score = report, score
+    return best
+
+
+# Dates play no part in what two readings share; a reading needs one all the same.
+_ANY_DATING = {"value": None, "date_start": "0001-01-01", "date_end": "0001-01-01"}
+
+
+def _dated_as(mention: dict, dating: dict) -> dict:
+    """mention with dating's value and day range, so it can be read as merging reads it."""
+    return {**mention, **{key: dating[key] for key in ("value", "date_start", "date_end")}}
 
 
 def window_after(happenings: list[tuple[str, str]]) -> Window | None:

@@ -23,8 +23,13 @@ Span = tuple[int, int]
 
 def makes_event(timex: Timex) -> bool:
     """Whether the timex places its sentence on the calendar (see the module docstring)."""
-    return (timex.type in EVENT_TYPES and timex.date_start is not None
-            and timex.value not in REFERENCE_VALUES)
+    return dates_a_happening({"type": timex.type, "value": timex.value, "date_start": timex.date_start})
+
+
+def dates_a_happening(mention: dict) -> bool:
+    """makes_event for a mentions row (or any mapping with type, value and date_start)."""
+    return (mention["type"] in EVENT_TYPES and mention["date_start"] is not None
+            and mention["value"] not in REFERENCE_VALUES)
 
 
 def containing_sentence(sentences: list[Span], offset: int) -> Span:

@@ -63,3 +63,22 @@ def test_forecasts_and_dates_resolved_against_an_estimate_are_no_evidence():
 
 def test_a_document_reporting_nothing_datable_gets_no_window():
     assert estimate_windows([], DOCUMENTS) == {"notes": None}
+
+
+UNDATED = ("PAST_REF", None, None)  # "recently"
+
+
+def test_a_happening_told_without_a_date_takes_the_date_dated_sources_give_it():
+    """"The Green Alliance recently won the regional election": no date of its own, but the
+    dated Herald reports that election on 3 November, so the notes appeared after it."""
+    mentions = [mention("notes", 10, UNDATED, anchor="unresolved"), mention("herald", 10, NOVEMBER_3)]
+    assert estimate_windows(mentions, DOCUMENTS)["notes"] == Window(date(2021, 11, 3), date(2021, 11, 10))
+
+
+def test_an_undated_happening_shares_nothing_with_a_different_one():
+    mentions = [
+        mention("notes", 10, UNDATED, "a ferry ran aground off Dunmere", anchor="unresolved")
+        | {"actors": [], "places": ["Dunmere"], "event_type": "accident"},
+        mention("herald", 10, NOVEMBER_3),
+    ]
+    assert estimate_windows(mentions, DOCUMENTS)["notes"] is None
