@@ -117,7 +117,7 @@ CASES = [
     ("The road is now open.", MON, "now", "PRESENT_REF", "DATE", None, "2021-11-01", "2021-11-01"),
     ("The park was recently restored.", MON, "recently", "PAST_REF", "DATE", None, None, None),
     ("Fares may rise in the future.", MON, "the future", "FUTURE_REF", "DATE", None, None, None),
-    ("Prices have climbed in recent weeks.", MON, "recent weeks", "PAST_REF", "DATE", None, None, None),
+    ("Prices have climbed in recent weeks.", MON, "recent weeks", "PXW", "DURATION", None, None, None),
     ("The office is currently closed.", MON, "currently", "PRESENT_REF", "DATE", None, "2021-11-01", "2021-11-01"),
     # quarters and seasons
     ("Profit fell in the third quarter.", "1989-11-02", "the third quarter", "1989-Q3", "DATE", None, "1989-07-01", "1989-09-30"),
@@ -199,8 +199,8 @@ MODERN_CASES = [
     # weekends and vague spans
     ("Protesters marched over the weekend.", MON, "the weekend", "2021-W43-WE", "DATE", None, "2021-10-30", "2021-10-31"),
     ("The festival opens this weekend.", WED, "this weekend", "2021-W44-WE", "DATE", None, "2021-11-06", "2021-11-07"),
-    ("Officials will decide in the coming days.", MON, "the coming days", "FUTURE_REF", "DATE", None, None, None),
-    ("More rain is forecast in the coming weeks.", MON, "the coming weeks", "FUTURE_REF", "DATE", None, None, None),
+    ("Officials will decide in the coming days.", MON, "the coming days", "PXD", "DURATION", None, None, None),
+    ("More rain is forecast in the coming weeks.", MON, "the coming weeks", "PXW", "DURATION", None, None, None),
     # since, between, from ... to
     ("Prices have tripled since 2019.", MON, "2019", "2019", "DATE", None, "2019-01-01", "2019-12-31"),
     ("Cases have fallen since March.", MON, "March", "2021-03", "DATE", None, "2021-03-01", "2021-03-31"),

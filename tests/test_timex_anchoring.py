@@ -86,6 +86,10 @@ TENSE = [
     ("February", "The bank announced an agreement to buy the mill in February.", WED,
      "2022-02", "2022-02-01", "2022-02-28"),
     ("Friday", "The offer to buy the shares expired Friday.", WED, "2021-10-29", "2021-10-29", "2021-10-29"),
+    # a modal of possibility looks ahead; a guess about the past and a past inability do not
+    ("Friday", "Officials said the strike could end on Friday.", WED, "2021-11-05", "2021-11-05", "2021-11-05"),
+    ("Friday", "The storm may have peaked on Friday.", WED, "2021-10-29", "2021-10-29", "2021-10-29"),
+    ("Friday", "Police said they could not reach him on Friday.", WED, "2021-10-29", "2021-10-29", "2021-10-29"),
     # "until" points ahead, unless a past verb shares its chain or it opens the sentence
     ("Friday", "The offer runs until Friday.", WED, "2021-11-05", "2021-11-05", "2021-11-05"),
     ("Friday", "He remained in jail until Friday.", WED, "2021-10-29", "2021-10-29", "2021-10-29"),
@@ -126,6 +130,13 @@ A_YEAR_EARLIER = [
     # a chain of comparisons does not walk back one year each time
     ("A year earlier", "Net rose in the third quarter from a year earlier. A year earlier, it fell.", WALL_STREET,
      "1988-Q3", "1988-07-01", "1988-09-30"),
+    # once the text turns to a whole year or another stretch of months, it compares with that
+    ("a year earlier", "Net rose in the third quarter. For 1989, sales rose 5% from a year earlier.", WALL_STREET,
+     "1988", "1988-01-01", "1988-12-31"),
+    ("a year earlier", "Net rose in the third quarter. In the nine months, sales rose 5% from a year earlier.",
+     WALL_STREET, "1988", "1988-01-01", "1988-12-31"),
+    ("a year earlier", "Net rose in the third quarter. In the three months, sales rose 5% from a year earlier.",
+     WALL_STREET, "1988-Q3", "1988-07-01", "1988-09-30"),
 ]
 
 # Without a publication date nothing relative can be placed: the value keeps

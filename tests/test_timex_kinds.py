@@ -34,6 +34,10 @@ SPANS = [
     ("Net rose in the fiscal second-quarter period.", WALL_STREET, "fiscal second-quarter", "1989-Q2", "DATE", None),
     ("Crowds gathered for the two day festival.", THU, "two day", "P2D", "DURATION", None),
     ("The first nine months brought a loss.", THU, "The first nine months", "P9M", "DURATION", None),
+    # "to" ends a period only before the month it runs to
+    ("Sales rose 8% in the year to June.", THU, "the year", "P1Y", "DURATION", None),
+    ("Profit fell in the third quarter. Revenue rose 4% in the quarter to $2 billion.", WALL_STREET, "the quarter",
+     "1989-Q3", "DATE", None),
 ]
 
 DURATIONS = [
@@ -51,6 +55,10 @@ DURATIONS = [
     ("The meeting lasted half an hour.", THU, "half an hour", "PT30M", "DURATION", None),
     ("The dam has stood for half a century.", THU, "half a century", "P50Y", "DURATION", None),
     ("The feud lasted two and a half decades.", THU, "two and a half decades", "P25Y", "DURATION", None),
+    # a vague stretch up to now or from now, like "the past few weeks"
+    ("Prices have risen in recent months.", THU, "recent months", "PXM", "DURATION", None),
+    ("Funds may sell bonds in the weeks ahead.", THU, "the weeks ahead", "PXW", "DURATION", None),
+    ("Rates will fall in coming years.", THU, "coming years", "PXY", "DURATION", None),
 ]
 
 SETS = [
@@ -89,6 +97,7 @@ PERIODS = [
     ("The plant opens in the third quarter of next year.", THU, "the third quarter of next year", "2022-Q3", "DATE",
      None),
     ("The vote is due in the first half of next year.", THU, "the first half of next year", "2022-H1", "DATE", None),
+    ("The plan for the year two thousand was dropped.", THU, "the year two thousand", "2000", "DATE", None),
     ("Costs rose in the fiscal-first quarter.", WALL_STREET, "the fiscal-first quarter", "1989-Q1", "DATE", None),
     ("Net income fell from $5 million in the 1988 period.", WALL_STREET, "the 1988 period", "1988", "DATE", None),
     # seasons
@@ -123,6 +132,36 @@ def test_expression_kind(text, dct, expression, value, type_, mod):
     assert expression in found, f"{expression!r} not found; got {[(t.text, t.value) for t in found.values()]}"
     timex = found[expression]
     assert (timex.value, timex.type, timex.mod) == (value, type_, mod)
+
+
+# Forecast windows: after "within" or "in", in a clause that looks ahead
+# (future or modal), a length counts from the publication date, like "the past
+# week" counts back from it. The value stays TimeML's duration; the days are
+# ours. A free length ("for six to 12 months") or a past clause ("was sold
+# within a year", counted from an event) covers no known days.
+# Each row: text, DCT, expression, value, first day, last day.
+FORECAST_WINDOWS = [
+    ("Officials said the group could attack the West within six to 12 months.", THU, "six to 12 months", "PXM",
+     "2021-10-28", "2022-10-28"),
+    ("The plant will reopen in one to two years.", THU, "one to two years", "PXY", "2022-10-28", "2023-10-28"),
+    ("Talks will resume within the next two weeks.", THU, "the next two weeks", "P2W", "2021-10-28", "2021-11-10"),
+    ("The bank must sell the stake within a year.", THU, "a year", "P1Y", "2021-10-28", "2022-10-28"),
+    ("The mill will reopen in six months.", THU, "six months", "P6M", "2022-04-01", "2022-04-30"),
+    ("He said the vote may come in two weeks.", THU, "two weeks", "P2W", "2021-11-08", "2021-11-14"),
+    ("Loans ran for six to 12 months.", THU, "six to 12 months", "PXM", None, None),
+    ("The firm was sold within a year.", THU, "a year", "P1Y", None, None),
+    ("Sales rose 5% in six months.", THU, "six months", "P6M", None, None),
+]
+
+
+@pytest.mark.parametrize("text, dct, expression, value, first, last", FORECAST_WINDOWS,
+                         ids=[case[0] for case in FORECAST_WINDOWS])
+def test_forecast_window(text, dct, expression, value, first, last):
+    found = {t.text: t for t in tag(text, Settings(dct=date.fromisoformat(dct)))}
+    timex = found[expression]
+    days = (timex.date_start, timex.date_end)
+    assert (timex.value, timex.type) == (value, "DURATION")
+    assert days == (first and date.fromisoformat(first), last and date.fromisoformat(last))
 
 
 # Words that look like dates and are not: a newspaper called a daily, "today"

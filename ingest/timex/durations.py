@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from .meaning import Underspecified
-from .periods import TIME_UNITS, YEARS_PER, Period, calendar_period, shift
+from .periods import TIME_UNITS, YEARS_PER, Period, calendar_period, containing, shift
 
 DURATION_LETTER = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y",
                    "hour": "H", "minute": "M", "second": "S"}
@@ -38,14 +38,22 @@ def duration_value(u: Underspecified) -> str:
     return "P" + date_part + ("T" + time_part if time_part else "")
 
 
-def duration_days(u: Underspecified, dct: date | None) -> tuple[str, date, date] | None:
+def duration_days(u: Underspecified, dct: date | None, tense: str | None = None) -> tuple[str, date, date] | None:
     """(unit, first day, last day) a duration covers, or None when it covers no known days.
 
     range past/future: the days ending or starting at the publication date
     ("the past three weeks"); first/last: the start or end of the stated
     month or year ("the first two months of 2021"). Vague amounts and hours
     cover no whole days.
+
+    A forecast window counts from the publication date only in a clause that
+    looks ahead ("will report within a year"; "was sold within a year" counts
+    from an event): within, up to the upper bound ("within six to 12 months":
+    the next 12); ahead, from the lower bound to the upper ("in one to two
+    years"), or the unit that holds the day a single count away ("in six months").
     """
+    if u.range in ("within", "ahead"):
+        return _window_days(u, dct) if tense == "future" else None
     if u.range is None or u.amount == "X" or u.unit in TIME_UNITS:
         return None
     unit, count = _in_years(u.unit, u.amount)
@@ -59,6 +67,26 @@ def duration_days(u: Underspecified, dct: date | None) -> tuple[str, date, date]
     if u.range == "past":
         return unit, _shift_day(dct, unit, -count) + timedelta(days=1), dct
     return unit, dct, _shift_day(dct, unit, count) - timedelta(days=1)
+
+
+def _window_days(u: Underspecified, dct: date | None) -> tuple[str, date, date] | None:
+    """The days of a forecast window (see duration_days)."""
+    least, most = (u.least, u.most) if u.most is not None else (u.amount, u.amount)
+    if dct is None or not (isinstance(least, int) and isinstance(most, int)) or u.unit in TIME_UNITS:
+        return None
+    if least > most:  # "in 12 to 6 months" is no range
+        return None
+    unit, least = _in_years(u.unit, least)
+    most = _in_years(u.unit, most)[1]
+    try:
+        if u.range == "within":
+            return unit, dct, _shift_day(dct, unit, most)
+        if least == most:  # "in six months": somewhere in the month six months on
+            around = containing(_shift_day(dct, unit, most), unit)
+            return unit, around.first, around.last
+        return unit, _shift_day(dct, unit, least), _shift_day(dct, unit, most)
+    except (ValueError, OverflowError):  # past the calendar's year 9999: still a length, with no days
+        return None
 
 
 def _shift_day(day: date, unit: str, count: int) -> date:

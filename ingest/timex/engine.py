@@ -104,18 +104,30 @@ def _timex(text: str, candidate: Candidate, resolved: Resolved) -> Timex:
     )
 
 
+# Lengths of a quarter or a half year: "the three months to June" is still the quarter reported on.
+_QUARTER_OR_HALF_MONTHS = (3, 6)
+
+
 def remember(context: ReferenceContext, meaning: Underspecified, resolved: Resolved) -> ReferenceContext:
     """The context for the next expression: this one becomes the last mentioned date.
 
     A "year earlier" comparison is not itself a new reference point, or a chain
-    of them would walk back one year each time.
+    of them would walk back one year each time. It compares with the last
+    quarter or half named, until the text turns to a whole year ("for 1988")
+    or to another stretch of months ("in the first nine months"): then a year
+    earlier is that year's, not the quarter's.
     """
+    if meaning.type == "DURATION" and meaning.unit == "month" and meaning.amount not in _QUARTER_OR_HALF_MONTHS:
+        return replace(context, last_quarter_or_half=None)
     if meaning.type not in ("DATE", "TIME") or resolved.period is None or meaning.anchor == "comparable":
         return context
     period = resolved.period
+    if period.unit in ("quarter", "half"):
+        last_quarter_or_half = period
+    else:
+        last_quarter_or_half = None if period.unit == "year" else context.last_quarter_or_half
     return replace(
-        context, last_mentioned=period,
-        last_quarter_or_half=period if period.unit in ("quarter", "half") else context.last_quarter_or_half,
+        context, last_mentioned=period, last_quarter_or_half=last_quarter_or_half,
         last_quarter=period if period.unit == "quarter" else context.last_quarter,
     )
 

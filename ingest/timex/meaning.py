@@ -59,6 +59,8 @@ class Underspecified:
     offset: int | None = None  # units from the reference period; None = not relative
     distance: bool = False  # offset counts from the reference day ("a week ago"), not by calendar week
     amount: int | str | None = None  # duration length; "X" when vague
+    least: int | None = None  # the bounds of a count range: "six to 12 months" is 6 to 12
+    most: int | None = None
     plus_half: bool = False  # duration plus half a unit ("2 1/2 years")
     # tense, before, after, or ahead (a weekday on or after the reference, whatever
     # the tense): which way an incomplete date lies
@@ -68,7 +70,8 @@ class Underspecified:
     anchor: str = "publication"
     ref: str | None = None  # PRESENT_REF, PAST_REF, FUTURE_REF
     # for durations that cover days: past (ending at ref) or future (starting
-    # there); first or last (the start or end of the stated month or year)
+    # there); first or last (the start or end of the stated month or year);
+    # within or ahead, a forecast window ("will report within a year", "in two weeks")
     range: str | None = None
     part: str | None = None  # START, MID, END: narrows the day range
     time: str | None = None  # TIMEX3 time suffix: "15:00", "MO", "NI"

@@ -89,11 +89,11 @@ def resolve(u: Underspecified, ctx: ReferenceContext) -> Resolved:
 def _duration(u: Underspecified, ctx: ReferenceContext) -> Resolved:
     """A duration's value, with the days it covers when the text ties it to a date."""
     value = duration_value(u)
-    days = duration_days(u, ctx.dct)
+    days = duration_days(u, ctx.dct, ctx.tense)
     if days is None:
         return Resolved(value)
     unit, first, last = days
-    anchor = "publication" if u.range in ("past", "future") else "absolute"
+    anchor = "absolute" if u.range in ("first", "last") else "publication"
     return Resolved(value, first, last, unit, anchor, Period(unit, first))
 
 
