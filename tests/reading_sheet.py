@@ -20,7 +20,7 @@ class Reading:
     not_dates: tuple[str, ...] = ()  # prose phrases with time-like words that name no time
 
 
-_LEADING_FUNCTION_WORD = re.compile(r"^(?:on|in|at|by|since|during|over|until|from|of|for|the)\s+", re.I)
+_LEADING_FUNCTION_WORD = re.compile(r"^(?:on|in|at|by|since|during|over|until|from|of|for|within|the)\s+", re.I)
 
 
 def core(expression: str) -> str:

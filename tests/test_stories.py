@@ -25,15 +25,6 @@ SHEET = tomllib.loads((STORIES / "happenings.toml").read_text(encoding="utf-8"))
 HAPPENINGS = {happening["name"]: happening for happening in SHEET["happening"]}
 
 
-def expected_to_work(param, names: list[str]):
-    """A case naming a happening the date engine misreads fails until the engine is fixed."""
-    reasons = [HAPPENINGS[name]["engine"] for name in names if "engine" in HAPPENINGS[name]]
-    if reasons:
-        return pytest.param(param, marks=pytest.mark.xfail(reason=reasons[0], strict=True))
-    return param
-
-
-HAPPENING_CASES = [expected_to_work(happening, [name]) for name, happening in HAPPENINGS.items()]
 
 
 @pytest.fixture(scope="module")
@@ -75,7 +66,7 @@ def test_sheet_describes_the_folder():
     assert all(name in HAPPENINGS for pair in SHEET["apart"] for name in pair["happenings"])
 
 
-@pytest.mark.parametrize("happening", HAPPENING_CASES, ids=list(HAPPENINGS))
+@pytest.mark.parametrize("happening", list(HAPPENINGS.values()), ids=list(HAPPENINGS))
 def test_a_happening_is_one_event_holding_exactly_its_mentions(db, documents, happening):
     event = event_of(db, documents, happening)
     members = {(m["document_id"], m["start_char"]) for m in db["mentions"].rows_where("event_id = ?", [event["id"]])}
@@ -85,7 +76,7 @@ def test_a_happening_is_one_event_holding_exactly_its_mentions(db, documents, ha
     assert members == listed
 
 
-@pytest.mark.parametrize("happening", HAPPENING_CASES, ids=list(HAPPENINGS))
+@pytest.mark.parametrize("happening", list(HAPPENINGS.values()), ids=list(HAPPENINGS))
 def test_the_event_reads_as_the_sheet_says(db, documents, happening):
     event = event_of(db, documents, happening)
     disagreement = [dating["value"] for dating in json.loads(event["date_disagreement"] or "[]")]
@@ -104,7 +95,7 @@ def test_the_event_reads_as_the_sheet_says(db, documents, happening):
     }
 
 
-@pytest.mark.parametrize("pair", [expected_to_work(pair, pair["happenings"]) for pair in SHEET["apart"]],
+@pytest.mark.parametrize("pair", SHEET["apart"],
                          ids=[" / ".join(pair["happenings"]) for pair in SHEET["apart"]])
 def test_look_alike_happenings_stay_apart(db, documents, pair):
     first, second = (HAPPENINGS[name] for name in pair["happenings"])
