@@ -142,7 +142,12 @@ def test_expression_kind(text, dct, expression, value, type_, mod):
 # Each row: text, DCT, expression, value, first day, last day.
 FORECAST_WINDOWS = [
     ("Officials said the group could attack the West within six to 12 months.", THU, "six to 12 months", "PXM",
-     "2021-10-28", "2022-10-28"),
+     "2022-04-28", "2022-10-28"),
+    ("Rebels could have the means to strike within one to three years.", THU, "one to three years", "PXY",
+     "2022-10-28", "2024-10-28"),  # "could have" + noun looks ahead; "could have been" would not
+    ("The group could “rebuild its strength” within two to four months.", THU, "two to four months", "PXM",
+     "2021-12-28", "2022-02-28"),  # a modal before a quotation
+    ("The fire could have been started within two hours of closing.", THU, "two hours", "PT2H", None, None),
     ("The plant will reopen in one to two years.", THU, "one to two years", "PXY", "2022-10-28", "2023-10-28"),
     ("Talks will resume within the next two weeks.", THU, "the next two weeks", "P2W", "2021-10-28", "2021-11-10"),
     ("The bank must sell the stake within a year.", THU, "a year", "P1Y", "2021-10-28", "2022-10-28"),

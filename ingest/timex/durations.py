@@ -48,9 +48,10 @@ def duration_days(u: Underspecified, dct: date | None, tense: str | None = None)
 
     A forecast window counts from the publication date only in a clause that
     looks ahead ("will report within a year"; "was sold within a year" counts
-    from an event): within, up to the upper bound ("within six to 12 months":
-    the next 12); ahead, from the lower bound to the upper ("in one to two
-    years"), or the unit that holds the day a single count away ("in six months").
+    from an event): within one length, up to it ("within a year"); a range of
+    lengths, from the lower bound to the upper ("within six to 12 months", "in one
+    to two years": not before six months are out); in one length, the unit that
+    holds the day it points to ("in six months").
     """
     if u.range in ("within", "ahead"):
         return _window_days(u, dct) if tense == "future" else None
@@ -79,7 +80,7 @@ def _window_days(u: Underspecified, dct: date | None) -> tuple[str, date, date] 
     unit, least = _in_years(u.unit, least)
     most = _in_years(u.unit, most)[1]
     try:
-        if u.range == "within":
+        if u.range == "within" and least == most:
             return unit, dct, _shift_day(dct, unit, most)
         if least == most:  # "in six months": somewhere in the month six months on
             around = containing(_shift_day(dct, unit, most), unit)
