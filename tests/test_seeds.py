@@ -224,3 +224,14 @@ def test_every_dated_clause_is_in_exactly_one_event_and_counts_add_up(seeds_db):
     [(mentions, events_total)] = conn.execute(
         "select (select count(*) from mentions where event_id is not null), (select sum(mention_count) from events)")
     assert mentions == events_total
+
+
+def test_a_forecast_window_is_an_event_of_its_own_resolved_against_publication(seeds_db):
+    """Dawn (3 November 2021) reports the warning that IS could have the capacity to attack
+    within six to 12 months: a forecast for 3 May to 3 November 2022, apart from the
+    testimony in which it was made."""
+    _, conn = seeds_db
+    forecast = _event_of(conn, DAWN, "six to 12 months")
+    assert (forecast["kind"], forecast["date_start"], forecast["date_end"]) == ("forecast", "2022-05-03", "2022-11-03")
+    testimony = _event_of(conn, DAWN, "last week")
+    assert testimony["kind"] == "happened" and testimony["id"] != forecast["id"]
