@@ -156,6 +156,25 @@ FORECAST_WINDOWS = [
     ("Loans ran for six to 12 months.", THU, "six to 12 months", "PXM", None, None),
     ("The firm was sold within a year.", THU, "a year", "P1Y", None, None),
     ("Sales rose 5% in six months.", THU, "six months", "P6M", None, None),
+    ("Analysts expect the merger to close in the next 12 to 36 months.", THU, "the next 12 to 36 months", "PXM",
+     "2021-10-28", "2024-10-27"),  # the longer length from now, like "the next two weeks"
+    ("Prices will fall over the next two to three years.", THU, "the next two to three years", "PXY",
+     "2021-10-28", "2024-10-27"),
+    ("Prices fell over the next two to three years.", THU, "the next two to three years", "PXY", None, None),
+    ("Rents have doubled over the past 12 to 18 months.", THU, "the past 12 to 18 months", "PXM",
+     "2020-04-29", "2021-10-28"),  # up to now whatever the tense, like "the past three weeks"
+    ("The plant will reopen in 6 months to a year.", THU, "6 months to a year", "PXM", "2022-04-28", "2022-10-28"),
+    ("The plant could reopen within six months to a year.", THU, "six months to a year", "PXM",
+     "2022-04-28", "2022-10-28"),
+    ("Loans ran for six months to a year.", THU, "six months to a year", "PXM", None, None),
+    ("A cure could come in somewhere between six or 12 months.", THU, "six or 12 months", "PXM",
+     "2022-04-28", "2022-10-28"),
+    ("The depot will reopen within between six and 12 months.", THU, "six and 12 months", "PXM",
+     "2022-04-28", "2022-10-28"),
+    ("Loans ran for between six and 12 months.", THU, "six and 12 months", "PXM", None, None),
+    ("The vaccine could be ready in as little as six months.", THU, "six months", "P6M",
+     "2021-10-28", "2022-04-28"),  # a bound reached early: by then at best
+    ("The vaccine was ready in as little as six months.", THU, "six months", "P6M", None, None),
 ]
 
 
@@ -171,7 +190,7 @@ def test_forecast_window(text, dct, expression, value, first, last):
 
 # Words that look like dates and are not: a newspaper called a daily, "today"
 # and "tomorrow" meaning the present and the coming age, a vague degree, a
-# newspaper title.
+# newspaper title, a change from one length to another.
 NOT_TIMEXES = [
     ("The story ran in the state daily Pravda.", "daily"),
     ("The case matters to today's youth.", "today"),
@@ -179,6 +198,7 @@ NOT_TIMEXES = [
     ("We are training the leaders of tomorrow.", "tomorrow"),
     ("It was the worst storm in a long time.", "a long time"),
     ("He told the Daily Mail he would quit.", "Daily"),
+    ("The council cut the term from six months to a year.", "six months to a year"),
 ]
 
 

@@ -3,6 +3,7 @@ days a duration covers when the text ties it to a date: pure, no clock."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from .meaning import Underspecified
@@ -42,19 +43,25 @@ def duration_days(u: Underspecified, dct: date | None, tense: str | None = None)
     """(unit, first day, last day) a duration covers, or None when it covers no known days.
 
     range past/future: the days ending or starting at the publication date
-    ("the past three weeks"); first/last: the start or end of the stated
-    month or year ("the first two months of 2021"). Vague amounts and hours
-    cover no whole days.
+    ("the past three weeks"; of a range of lengths the longer, "the past 12 to
+    18 months"); first/last: the start or end of the stated month or year
+    ("the first two months of 2021"). Vague amounts and hours cover no whole days.
 
     A forecast window counts from the publication date only in a clause that
     looks ahead ("will report within a year"; "was sold within a year" counts
     from an event): within one length, up to it ("within a year"); a range of
     lengths, from the lower bound to the upper ("within six to 12 months", "in one
-    to two years": not before six months are out); in one length, the unit that
-    holds the day it points to ("in six months").
+    to two years", "within six months to a year": not before six months are
+    out); in one length, the unit that holds the day it points to ("in six months").
     """
     if u.range in ("within", "ahead"):
         return _window_days(u, dct) if tense == "future" else None
+    if u.most is not None and u.range in ("past", "future"):
+        # a range of lengths up to or from now spans the longer; "the next 12 to 36
+        # months" counts from the publication date only where the clause looks ahead
+        if u.range == "future" and tense != "future":
+            return None
+        u = replace(u, amount=u.most)
     if u.range is None or u.amount == "X" or u.unit in TIME_UNITS:
         return None
     unit, count = _in_years(u.unit, u.amount)
@@ -73,19 +80,22 @@ def duration_days(u: Underspecified, dct: date | None, tense: str | None = None)
 def _window_days(u: Underspecified, dct: date | None) -> tuple[str, date, date] | None:
     """The days of a forecast window (see duration_days)."""
     least, most = (u.least, u.most) if u.most is not None else (u.amount, u.amount)
-    if dct is None or not (isinstance(least, int) and isinstance(most, int)) or u.unit in TIME_UNITS:
+    most_unit = u.most_unit or u.unit  # "six months to a year": each bound in its own unit
+    if dct is None or not (isinstance(least, int) and isinstance(most, int)):
         return None
-    if least > most:  # "in 12 to 6 months" is no range
+    if u.unit in TIME_UNITS or most_unit in TIME_UNITS:
         return None
     unit, least = _in_years(u.unit, least)
-    most = _in_years(u.unit, most)[1]
     try:
-        if u.range == "within" and least == most:
-            return unit, dct, _shift_day(dct, unit, most)
-        if least == most:  # "in six months": somewhere in the month six months on
-            around = containing(_shift_day(dct, unit, most), unit)
-            return unit, around.first, around.last
-        return unit, _shift_day(dct, unit, least), _shift_day(dct, unit, most)
+        earliest, latest = _shift_day(dct, unit, least), _shift_day(dct, *_in_years(most_unit, most))
+        if earliest > latest:  # "in 12 to 6 months" is no range
+            return None
+        if earliest < latest:  # a range of lengths: not before the lower bound is out
+            return unit, earliest, latest
+        if u.range == "within":
+            return unit, dct, latest
+        around = containing(latest, unit)  # "in six months": somewhere in the month six months on
+        return unit, around.first, around.last
     except (ValueError, OverflowError):  # past the calendar's year 9999: still a length, with no days
         return None
 

@@ -61,6 +61,7 @@ class Underspecified:
     amount: int | str | None = None  # duration length; "X" when vague
     least: int | None = None  # the bounds of a count range: "six to 12 months" is 6 to 12
     most: int | None = None
+    most_unit: str | None = None  # the upper bound's unit where it differs: "six months to a year"
     plus_half: bool = False  # duration plus half a unit ("2 1/2 years")
     # tense, before, after, or ahead (a weekday on or after the reference, whatever
     # the tense): which way an incomplete date lies
