@@ -1,11 +1,17 @@
-"""Checks shared by the reading-sheet tests (test_examples, test_news_reading):
-a sheet says what a careful reader takes from each article, and these helpers
-compare it with what `dateline ingest` stored."""
+"""Checks shared by the reading-sheet tests (test_examples, test_news_reading,
+test_stories): a sheet says what a careful reader takes from each article, and these
+helpers ingest the articles and compare the sheet with what `dateline ingest` stored."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+from click.testing import CliRunner, Result
+
+from ingest.cli import cli
 
 
 @dataclass(frozen=True)
@@ -29,6 +35,18 @@ def core(expression: str) -> str:
     while (shorter := _LEADING_FUNCTION_WORD.sub("", expression)) != expression:
         expression = shorter
     return expression
+
+
+def ingest_folder(folder: Path, db_path: Path) -> tuple[Result, sqlite_utils.Database]:
+    """folder ingested by the real `dateline ingest` into db_path; the run must succeed."""
+    result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", str(db_path)])
+    assert result.exit_code == 0, result.output
+    return result, sqlite_utils.Database(db_path)
+
+
+def documents_by_source(db: sqlite_utils.Database) -> dict[str, dict]:
+    """The documents rows by the input each was read from."""
+    return {row["source"]: row for row in db["documents"].rows}
 
 
 def mentions_of(db, document) -> list[dict]:

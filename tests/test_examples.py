@@ -24,12 +24,15 @@ import json
 from pathlib import Path
 
 import pytest
-import sqlite_utils
-from click.testing import CliRunner
-
-from ingest.cli import cli
 from reading_sheet import (
-    Reading, assert_no_mention_in, assert_nothing_from_furniture, assert_read_as, events_of, mentions_of,
+    Reading,
+    assert_no_mention_in,
+    assert_nothing_from_furniture,
+    assert_read_as,
+    documents_by_source,
+    events_of,
+    ingest_folder,
+    mentions_of,
 )
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -204,16 +207,9 @@ def raw_text(source: str) -> str:
     return (EXAMPLES / source).read_text(encoding="utf-8")
 
 
-def ingest(db_path: Path):
-    return CliRunner().invoke(cli, ["ingest", str(EXAMPLES), "--db", str(db_path)])
-
-
 @pytest.fixture(scope="module")
 def ingested(tmp_path_factory):
-    db_path = tmp_path_factory.mktemp("examples") / "events.db"
-    result = ingest(db_path)
-    assert result.exit_code == 0, result.output
-    return result, sqlite_utils.Database(db_path)
+    return ingest_folder(EXAMPLES, tmp_path_factory.mktemp("examples") / "events.db")
 
 
 @pytest.fixture(scope="module")
@@ -223,7 +219,7 @@ def db(ingested):
 
 @pytest.fixture(scope="module")
 def documents(db):
-    return {row["source"]: row for row in db["documents"].rows}
+    return documents_by_source(db)
 
 
 def test_sheet_describes_the_corpus():
@@ -356,9 +352,8 @@ def test_forecasts_are_kept_apart_from_what_happened(db):
 
 def test_reingest_changes_nothing(tmp_path, dump_database):
     db_path = tmp_path / "events.db"
-    assert ingest(db_path).exit_code == 0
+    ingest_folder(EXAMPLES, db_path)
     before = dump_database(db_path)
     assert all(before.values())
-    result = ingest(db_path)
-    assert result.exit_code == 0, result.output
+    ingest_folder(EXAMPLES, db_path)
     assert dump_database(db_path) == before

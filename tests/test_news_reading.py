@@ -20,12 +20,15 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-import sqlite_utils
-from click.testing import CliRunner
-
-from ingest.cli import cli
 from reading_sheet import (
-    Reading, assert_no_mention_in, assert_nothing_from_furniture, assert_read_as, events_of, mentions_of,
+    Reading,
+    assert_no_mention_in,
+    assert_nothing_from_furniture,
+    assert_read_as,
+    documents_by_source,
+    events_of,
+    ingest_folder,
+    mentions_of,
 )
 
 NEWS = Path(__file__).resolve().parent / "fixtures" / "news"
@@ -363,15 +366,12 @@ _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sun
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    db_path = tmp_path_factory.mktemp("news") / "news.db"
-    result = CliRunner().invoke(cli, ["ingest", str(NEWS), "--db", str(db_path)])
-    assert result.exit_code == 0, result.output
-    return sqlite_utils.Database(db_path)
+    return ingest_folder(NEWS, tmp_path_factory.mktemp("news") / "news.db")[1]
 
 
 @pytest.fixture(scope="module")
 def documents(db):
-    return {row["source"]: row for row in db["documents"].rows}
+    return documents_by_source(db)
 
 
 def test_sheet_describes_the_pages():

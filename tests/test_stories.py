@@ -14,11 +14,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
-import sqlite_utils
-from click.testing import CliRunner
-
-from ingest.cli import cli
-from reading_sheet import core
+from reading_sheet import core, documents_by_source, ingest_folder
 
 STORIES = Path(__file__).resolve().parent / "fixtures" / "stories"
 SHEET = tomllib.loads((STORIES / "happenings.toml").read_text(encoding="utf-8"))
@@ -29,15 +25,12 @@ HAPPENINGS = {happening["name"]: happening for happening in SHEET["happening"]}
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    db_path = tmp_path_factory.mktemp("stories") / "events.db"
-    result = CliRunner().invoke(cli, ["ingest", str(STORIES), "--db", str(db_path)])
-    assert result.exit_code == 0, result.output
-    return sqlite_utils.Database(db_path)
+    return ingest_folder(STORIES, tmp_path_factory.mktemp("stories") / "events.db")[1]
 
 
 @pytest.fixture(scope="module")
 def documents(db):
-    return {row["source"]: row for row in db["documents"].rows}
+    return documents_by_source(db)
 
 
 def mention(db, documents, file: str, expression: str) -> dict:
