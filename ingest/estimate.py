@@ -29,7 +29,7 @@ from datetime import date, timedelta
 
 from .clauses import FORECAST
 from .events import dates_a_happening
-from .merge import REQUIRED_EVIDENCE, Commonness, evidence, merge_events, reading_of
+from .merge import REQUIRED_EVIDENCE, Commonness, Reading, evidence, merge_events, reading_of
 
 # News reports a happening within about a week of it.
 REPORTING_DAYS = 7
@@ -92,20 +92,23 @@ def estimate_windows(mentions: Iterable[dict], documents: Mapping[str, dict]) ->
     published_reports = [m for m in dated if event_of[m["id"]] in dated_events
                          and documents[m["document_id"]].get("published")]
     undated = [m for m in reports if m["document_id"] in happenings and m["id"] not in event_of]
-    commonness = Commonness.of([reading_of(_dated_as(m, _ANY_DATING)) for m in reports])
+    commonness = Commonness.of([_reading_without_date(m) for m in reports])
+    read_reports = [(report, reading_of(report)) for report in published_reports]
     for mention in undated:
-        shared = shared_happening(mention, published_reports, commonness)
+        shared = shared_happening(_reading_without_date(mention), read_reports, commonness)
         if shared is not None:
             happenings[mention["document_id"]].append(dated_events[event_of[shared["id"]]])
     return {document_id: window_after(days) for document_id, days in happenings.items()}
 
 
-def shared_happening(undated: dict, dated_reports: list[dict], commonness: Commonness) -> dict | None:
-    """The dated report telling the happening an undated mention tells of: the one whose
-    reading shares the most evidence with it, at least UNDATED_EVIDENCE; None if none."""
+def shared_happening(undated: Reading, dated_reports: list[tuple[dict, Reading]],
+                     commonness: Commonness) -> dict | None:
+    """The dated report (given with its reading) telling the happening an undated mention
+    tells of: the one whose reading shares the most evidence with it, at least
+    UNDATED_EVIDENCE; None if none. Evidence never looks at the dates."""
     best, best_score = None, UNDATED_EVIDENCE
-    for report in dated_reports:
-        score = evidence(reading_of(_dated_as(undated, report)), reading_of(report), commonness)
+    for report, reading in dated_reports:
+        score = evidence(undated, reading, commonness)
         if score > best_score or (score == best_score and best is None):
             best, best_score = report, score
     return best
@@ -115,9 +118,9 @@ def shared_happening(undated: dict, dated_reports: list[dict], commonness: Commo
 _ANY_DATING = {"value": None, "date_start": "0001-01-01", "date_end": "0001-01-01"}
 
 
-def _dated_as(mention: dict, dating: dict) -> dict:
-    """mention with dating's value and day range, so it can be read as merging reads it."""
-    return {**mention, **{key: dating[key] for key in ("value", "date_start", "date_end")}}
+def _reading_without_date(mention: dict) -> Reading:
+    """The mention as merging reads it, with a stand-in dating (it may have none)."""
+    return reading_of({**mention, **_ANY_DATING})
 
 
 def window_after(happenings: list[tuple[str, str]]) -> Window | None:
