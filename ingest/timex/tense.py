@@ -14,11 +14,18 @@ and the expression ("said on Monday that the vote on Sunday will go ahead").
 
 An intention ("agreed to buy", "an agreement to buy") points ahead to what
 follows it and is a past event for what precedes it ("On Monday, the council
-voted to close"). "Until" points ahead unless a past verb shares its chain
-("remained in jail until Friday"); opening the sentence it is the expression's
-preposition, no verb ("Until Thursday, police had not named a suspect"). A
+voted to close"). "Until" and "through" ("loans through January") point ahead
+unless a past verb shares their chain ("remained in jail until Friday");
+opening the sentence they are the expression's preposition, no verb ("Until
+Thursday, police had not named a suspect"). A
 present-tense chain ("when the case is heard") points neither way, nor does a
 plan in the past perfect ("had been due to expire").
+
+A day's possessive speaks for itself, whatever the verbs say: after a word of
+waiting (the anticipation list) it lies ahead ("awaiting Thursday's decision"),
+and a reported outcome (reported_outcome) lies behind ("will appeal
+Wednesday's ruling", "over Friday's closing price"). After "until" the chains
+decide, as above ("the offer runs until Friday's close").
 """
 
 from __future__ import annotations
@@ -48,6 +55,22 @@ def _cue_pattern() -> re.Pattern:
     cues = "{future_cue}|{intention_cue}|{past_perfect_cue}|{past_cue}|{present_cue}|{open_end_cue}"
     regex, _ = compile_pattern(cues, default_grammar().lexicon, "tense cues")
     return regex
+
+
+@cache
+def _reported_outcome_pattern() -> re.Pattern:
+    regex, _ = compile_pattern("{reported_outcome}", default_grammar().lexicon, "reported outcomes")
+    return regex
+
+
+@cache
+def _anticipation_pattern() -> re.Pattern:
+    regex, _ = compile_pattern(r"{anticipation}\s*$", default_grammar().lexicon, "anticipation")
+    return regex
+
+
+_POSSESSIVE = re.compile(r"['’]s\s+")
+_LEFT_TO_CHAINS = "chains"  # the anticipation list's value for "until"
 
 
 @cache
@@ -90,8 +113,27 @@ def _chain_tense(cues: set[str]) -> str:
     return max(cues, key=_STRENGTH.index)
 
 
+def _possessive_reading(sentence: str, start: int, end: int) -> str | None:
+    """'future' for a possessive something waits for ("ahead of Thursday's vote"),
+    'past' for one naming a reported outcome ("Wednesday's ruling"), else None:
+    the verb chains decide."""
+    possessive = _POSSESSIVE.match(sentence, end)
+    if possessive is None:
+        return None
+    anticipation = _anticipation_pattern().search(sentence, 0, start)
+    if anticipation:
+        reading = default_grammar().lexicon.value("anticipation", anticipation.group("anticipation"))
+        return None if reading == _LEFT_TO_CHAINS else reading
+    if _reported_outcome_pattern().match(sentence, possessive.end()):
+        return "past"
+    return None
+
+
 def tense_near(sentence: str, start: int, end: int) -> str | None:
     """'past', 'future' or None for an expression at sentence[start:end]."""
+    possessive = _possessive_reading(sentence, start, end)
+    if possessive is not None:
+        return possessive
     chains = _chains(sentence, start, end)
     opens_sentence = len(sentence[:start].split()) <= _MAX_WORDS_BEFORE_OPENING
     before = [(chain_end, tense) for _, chain_end, tense in chains

@@ -1,0 +1,97 @@
+"""Which side of the publication date a bare weekday or month falls on (tense.py).
+
+Each row: text, DCT, the expression, its expected value. Sentences are written
+for these tests. The DCT is Thursday 14 March 2024 unless a row says otherwise,
+so "Monday" is either the 11th (past) or the 18th (ahead), "Tuesday" the 12th
+or the 19th, "Friday" the 8th or the 15th.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.timex import Settings, tag
+
+THU = "2024-03-14"
+OCT = "2023-10-30"  # a month ahead of the new year
+FEB = "2023-02-10"
+
+CASES = [
+    # a day's possessive naming a reported outcome lies behind, whatever the verb before it
+    ("Lawyers sought a way around Tuesday's ruling.", THU, "Tuesday", "2024-03-12"),
+    ("Lawyers will seek a way around Tuesday's ruling.", THU, "Tuesday", "2024-03-12"),
+    ("The bid will be priced at a premium over Monday's closing price.", THU, "Monday", "2024-03-11"),
+    ("The union plans to appeal Monday's verdict.", THU, "Monday", "2024-03-11"),
+    ("Shares will open 2% above Monday's close.", THU, "Monday", "2024-03-11"),
+    # ... and a day's thing that is waited for lies ahead, whatever it is
+    ("Investors are awaiting Monday's decision.", THU, "Monday", "2024-03-18"),
+    ("Traders sold bonds ahead of Monday's vote.", THU, "Monday", "2024-03-18"),
+    # "until" before a possessive leaves it to the verb in its chain
+    ("The offer runs until Monday's close.", THU, "Monday", "2024-03-18"),
+    ("Shares rose until Monday's close.", THU, "Monday", "2024-03-11"),
+    # a possessive naming no outcome follows the verbs as before
+    ("The party will contest Sunday's election.", THU, "Sunday", "2024-03-17"),
+    ("The party will win Sunday's close race.", THU, "Sunday", "2024-03-17"),
+    ("The party lost Sunday's election.", THU, "Sunday", "2024-03-10"),
+    # a negated "could" is a past inability; "could" alone a possibility ahead
+    ("The mayor could not be reached Tuesday.", THU, "Tuesday", "2024-03-12"),
+    ("The minister, who will retire soon, could not be reached Tuesday.", THU, "Tuesday", "2024-03-12"),
+    ("Nobody could be reached for comment on Tuesday.", THU, "Tuesday", "2024-03-12"),
+    ("Neither the owner nor his lawyer could be located Tuesday.", THU, "Tuesday", "2024-03-12"),
+    ("None of the victims could be named on Tuesday.", THU, "Tuesday", "2024-03-12"),
+    ("A decision could come as soon as Monday.", THU, "Monday", "2024-03-18"),
+    ("The vote could be held Monday.", THU, "Monday", "2024-03-18"),
+    ("The driver could have fled on Tuesday.", THU, "Tuesday", "2024-03-12"),
+    # a modal in the perfect looks back; without it, ahead
+    ("The gunman might have fled on Tuesday.", THU, "Tuesday", "2024-03-12"),
+    ("He would have turned 50 on Tuesday.", THU, "Tuesday", "2024-03-12"),
+    ("The vote should not have been held on Monday.", THU, "Monday", "2024-03-11"),
+    ("The talks might resume on Monday.", THU, "Monday", "2024-03-18"),
+    ("He said he would leave on Monday.", THU, "Monday", "2024-03-18"),
+    ("He said he wouldn't leave before Monday.", THU, "Monday", "2024-03-18"),
+    ("The report must be filed by Monday.", THU, "Monday", "2024-03-18"),
+    # a plan made in the past: ahead for what follows it, the day it was made for what precedes it
+    ("On Monday, the ministry planned to pay the first claims.", THU, "Monday", "2024-03-11"),
+    ("The ministry planned to pay the first claims on Monday.", THU, "Monday", "2024-03-18"),
+    # in the past perfect it may lie on either side of today: the nearest
+    ("The ministry had planned to pay the first claims on Monday.", THU, "Monday", "2024-03-11"),
+    # likelihoods and fixed dates look ahead
+    ("The shares are likely to rise Monday.", THU, "Monday", "2024-03-18"),
+    ("The vote was set for Friday.", THU, "Friday", "2024-03-15"),
+    ("The rally was planned for Saturday.", THU, "Saturday", "2024-03-16"),
+    ("The attack, planned for months, came on Tuesday.", THU, "Tuesday", "2024-03-12"),
+    ("The talks are set to resume Friday.", THU, "Friday", "2024-03-15"),
+    # a day set as a deadline, with no verb to say which side: the nearest
+    ("The agency set Friday as the deadline for replies.", THU, "Friday", "2024-03-15"),
+    ("The agency set Monday as the deadline for replies.", THU, "Monday", "2024-03-11"),
+    # "through" is the open end of a state unless a past verb shares its chain ...
+    ("The bank has extended the firm credit in revolving loans through January.", OCT, "January", "2024-01"),
+    ("The ban runs through March.", "2023-12-10", "March", "2024-03"),
+    ("Sales rose 5% through January.", THU, "January", "2024-01"),
+    ("The museum stayed shut through Friday.", THU, "Friday", "2024-03-08"),
+    # ... and after a date or a stretch of time it only closes a range
+    ("Stores were closed Monday through Wednesday.", THU, "Wednesday", "2024-03-13"),
+    ("Profit fell in the nine months through September.", FEB, "September", "2022-09"),
+    ("Through September, the index had gained 5%.", FEB, "September", "2022-09"),
+    # a reporting verb after a quote governs the day after it, not the quote's verb
+    ("``The exiles will appeal,'' the ministry predicted on Tuesday.", THU, "Tuesday", "2024-03-12"),
+    ("The exiles will appeal, the ministry predicted Tuesday.", THU, "Tuesday", "2024-03-12"),
+    ("``We will march on Saturday,'' the leader said.", THU, "Saturday", "2024-03-16"),
+    ("``We marched on Saturday,'' the leader will tell the rally.", THU, "Saturday", "2024-03-09"),
+    # a reported clause keeps its own verbs
+    ("The ministry predicted Tuesday that the exiles will march on Saturday.", THU, "Saturday", "2024-03-16"),
+    ("The ministry predicted that on Saturday the exiles will march.", THU, "Saturday", "2024-03-16"),
+    # months without a year follow the same verbs
+    ("The firm introduced a new family of computers in April.", OCT, "April", "2023-04"),
+    ("The firm will introduce a new family of computers in April.", OCT, "April", "2024-04"),
+    ("A ruling could come in February.", OCT, "February", "2024-02"),
+    ("Nobody could trace the shipment in February.", OCT, "February", "2023-02"),
+]
+
+
+@pytest.mark.parametrize("text, dct, expression, value", CASES, ids=[case[0] for case in CASES])
+def test_side_of_the_publication_date(text, dct, expression, value):
+    found = {timex.text: timex.value for timex in tag(text, Settings(dct=date.fromisoformat(dct)))}
+    assert found.get(expression) == value, found
