@@ -100,6 +100,31 @@ PERIODS = [
     ("The plan for the year two thousand was dropped.", THU, "the year two thousand", "2000", "DATE", None),
     ("Costs rose in the fiscal-first quarter.", WALL_STREET, "the fiscal-first quarter", "1989-Q1", "DATE", None),
     ("Net income fell from $5 million in the 1988 period.", WALL_STREET, "the 1988 period", "1988", "DATE", None),
+    # the quarter a results report is about: the one it named, else the calendar
+    # quarter most of the three months up to the day it ended fall in
+    ("In the quarter ended July 31, the chain had 5.6 million shares out.", "1989-10-30", "the quarter", "1989-Q2",
+     "DATE", None),
+    ("The maker earned $5 million in its fiscal first quarter. Sales rose 9% for the quarter ended Sept. 29.",
+     "1989-10-26", "the quarter", "1989-Q1", "DATE", None),  # the fiscal quarter the text named
+    ("Net for the six months ended Oct. 1 slipped 5%, with no one-time gains in the latest period.", WALL_STREET,
+     "the latest period", "1989-Q3", "DATE", None),
+    ("The publisher lost $8 million in the third quarter. This quarter's loss includes write-offs.", "1989-11-01",
+     "This quarter", "1989-Q3", "DATE", None),
+    ("The publisher lost $8 million in the third quarter. It expects a profit this quarter.", "1989-11-01",
+     "this quarter", "1989-Q4", "DATE", None),
+    ("Orders are strong this quarter.", "1989-11-01", "this quarter", "1989-Q4", "DATE", None),
+    ("The chain expects to break even in the quarter.", "1989-11-01", "the quarter", "1989-Q4", "DATE", None),
+    # the same quarter in the year compared with, though a year came between
+    ("The mill's third-quarter net rose. In the 1989 period, rates were lower.", "1989-11-01", "the 1989 period",
+     "1989-Q3", "DATE", None),
+    ("Third-quarter sales fell from $21 million last year. Exports for last year's quarter were $3 million.",
+     "1989-11-01", "last year's quarter", "1988-Q3", "DATE", None),
+    ("Third-quarter profit fell below last year's. The firm earned $2 million in the 1988 quarter.", "1989-10-30",
+     "the 1988 quarter", "1988-Q3", "DATE", None),
+    # "by year-end" is late this year; a change "since year-end" counts from last Dec. 31
+    ("The bank hopes to complete the sale by year-end.", WALL_STREET, "year-end", "1989", "DATE", "END"),
+    ("The index is up 12% since year-end.", WALL_STREET, "year-end", "1988-12-31", "DATE", None),
+    ("The purchase should close around year end.", WALL_STREET, "around year end", "1989", "DATE", "APPROX"),
     # seasons
     ("The dam was finished late last summer.", MON, "late last summer", "2021-SU", "DATE", "END"),
     ("Work starts early this spring.", "2021-03-01", "early this spring", "2021-SP", "DATE", "START"),

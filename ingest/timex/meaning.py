@@ -67,7 +67,9 @@ class Underspecified:
     # the tense): which way an incomplete date lies
     direction: str = "tense"
     # publication; previous (the last mentioned date); comparable (the last
-    # mentioned quarter or half, shifted: "a year earlier" after "the third quarter")
+    # mentioned quarter or half, shifted: "a year earlier" after "the third quarter",
+    # or in the stated year: "the 1988 period"); reported (the quarter a results
+    # report is about: "the latest period", "the quarter ended July 31", "this quarter")
     anchor: str = "publication"
     ref: str | None = None  # PRESENT_REF, PAST_REF, FUTURE_REF
     # for durations that cover days: past (ending at ref) or future (starting

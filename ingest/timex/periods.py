@@ -126,6 +126,15 @@ def containing(d: date, unit: str) -> Period:
     raise ValueError(f"unknown unit {unit!r}")
 
 
+def quarter_ending(day: date) -> Period:
+    """The calendar quarter holding most of the three months that end on `day`.
+
+    Companies close quarters on other days than the calendar's: one ended July 31
+    is mostly the second quarter, one ended Sept. 29 or Oct. 1 the third.
+    """
+    start = add_months(day, -3)
+    return containing(start + timedelta(days=(day - start).days // 2), "quarter")
+
 
 def shift(period: Period, count: int) -> Period:
     """The period `count` units after (negative: before) this one."""

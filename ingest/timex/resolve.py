@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from .durations import duration_days, duration_value, set_value
 from .meaning import Underspecified
 from .periods import (MONTHS_PER, TIME_UNITS, UNITS, UNKNOWN_VALUE, YEARS_PER, Period, add_months, calendar_period,
-                      containing, easter_sunday, narrow, nth_weekday, shift, week_of_month)
+                      containing, easter_sunday, narrow, nth_weekday, quarter_ending, shift, week_of_month)
 
 TIME_UNITS_PER_DAY = {"hour": 24, "minute": 24 * 60, "second": 24 * 3600}
 # How far a yearless date may lie on the "wrong" side of the DCT before the
@@ -129,6 +129,11 @@ def _finish(period: Period, u: Underspecified, anchor: str) -> Resolved:
 
 def _date(u: Underspecified, ctx: ReferenceContext) -> Resolved:
     """The period of a DATE or TIME: as stated when it names its year, else anchored."""
+    compared = _compared_period(u, ctx) if u.anchor == "comparable" else None
+    if compared is not None and u.year is not None:
+        # "the 1988 period" after "the third quarter": that quarter of 1988
+        years = u.year - compared.first.year
+        return _finish(shift(compared, years * 12 // MONTHS_PER[compared.unit]), u, "previous")
     stated = _stated_period(u)
     if stated is not None:
         return _finish(stated, u, "absolute")
@@ -150,6 +155,8 @@ def _stated_period(u: Underspecified) -> Period | None:
 
 def _anchored(u: Underspecified, ctx: ReferenceContext) -> Resolved:
     """An expression without its year, read from the reference date, tense and last mentioned period."""
+    if u.anchor == "reported":
+        return _reported(u, ctx)
     if u.anchor == "previous" and u.unit == "quarter" and ctx.last_quarter is not None:
         # "in the quarter" after "the first half" or "next year" is still the
         # quarter the report is about
@@ -160,8 +167,9 @@ def _anchored(u: Underspecified, ctx: ReferenceContext) -> Resolved:
         # in March: no finer than that.
         period = ctx.last_mentioned
         return Resolved(period.value, period.first, period.last, period.unit, anchor, period)
-    if u.anchor == "comparable" and ctx.last_quarter_or_half is not None:
-        return _comparable(u, ctx.last_quarter_or_half)
+    compared = _compared_period(u, ctx)
+    if u.anchor == "comparable" and compared is not None:
+        return _comparable(u, compared)
     # "over the weekend", and "this weekend" in a past sentence: the tense picks which
     if u.unit == "weekend" and (u.offset is None or (u.offset == 0 and ctx.tense == "past")):
         if ref is None:
@@ -205,6 +213,37 @@ def _relative(u: Underspecified, ref: date | None, anchor: str) -> Resolved:
     if u.weekday is not None and period.unit == "week":  # "Tuesday next week": its day
         period = Period("day", period.first + timedelta(days=u.weekday - 1))
     return _finish(period, u, anchor)
+
+
+def _reported(u: Underspecified, ctx: ReferenceContext) -> Resolved:
+    """The quarter a results report is about: the quarter the text named (its own,
+    perhaps fiscal, name for it), else the calendar quarter ending about the day
+    stated ("the quarter ended July 31") or, for "the latest period", the day
+    the report speaks from. "This quarter" (direction tense) in a clause that
+    looks ahead, and any quarter looked ahead to with none named, is the current one."""
+    looks_ahead = ctx.tense == "future"
+    if ctx.last_quarter is not None and not (looks_ahead and u.direction == "tense"):
+        return _finish(ctx.last_quarter, u, "previous")
+    if u.day is not None:
+        ended = _without_year(Underspecified("DATE", month=u.month, day=u.day), ctx.dct, "publication", ctx.tense)
+        if ended.period is None:
+            return Resolved(UNKNOWN_VALUE["quarter"], anchor="unresolved")
+        return _finish(quarter_ending(ended.period.first), u, ended.anchor)
+    if looks_ahead or u.direction == "tense":
+        return _relative(u, ctx.dct, "publication")
+    as_previous = replace(u, anchor="previous")
+    ref, anchor = reference_date(as_previous, ctx)
+    if ref is None or (anchor == "previous" and ctx.last_mentioned.unit != "day"):
+        return _anchored(as_previous, ctx)  # after "in 1989" or "in April": the period named decides
+    return _finish(quarter_ending(ref), u, anchor)
+
+
+def _compared_period(u: Underspecified, ctx: ReferenceContext) -> Period | None:
+    """The period a comparison is with: the last quarter or half named; for
+    "last year's quarter" the last quarter, even if a year or a half came after."""
+    if u.unit == "quarter" and ctx.last_quarter is not None:
+        return ctx.last_quarter
+    return ctx.last_quarter_or_half
 
 
 def _comparable(u: Underspecified, last: Period) -> Resolved:
