@@ -17,6 +17,8 @@ from ingest.timex import Settings, tag
 THU = "2024-03-14"
 OCT = "2023-10-30"  # a month ahead of the new year
 FEB = "2023-02-10"
+JUN = "2023-06-20"  # January is nearer behind than ahead
+JAN = "2024-01-21"
 
 CASES = [
     # a day's possessive naming a reported outcome lies behind, whatever the verb before it
@@ -88,10 +90,48 @@ CASES = [
     ("The firm will introduce a new family of computers in April.", OCT, "April", "2024-04"),
     ("A ruling could come in February.", OCT, "February", "2024-02"),
     ("Nobody could trace the shipment in February.", OCT, "February", "2023-02"),
+    # what is still to come: a passive infinitive, "expected in", "due on", "slated", "forecast", "on course to"
+    ("The board approved a payout to be paid by the end of January.", JUN, "the end of January", "2024-01"),
+    ("The board approved a payout that was paid at the end of January.", JUN, "the end of January", "2023-01"),
+    ("The plant was said to be closed in January.", JUN, "January", "2023-01"),
+    ("Police said the victim was yet to be named on Tuesday.", THU, "Tuesday", "2024-03-12"),
+    ("The strike came weeks before the elections, expected in January or February.", JUN, "January", "2024-01"),
+    ("The strike came weeks before the elections, expected in January or February.", JUN, "February", "2024-02"),
+    ("Profit rose more than expected in January.", JUN, "January", "2023-01"),
+    ("The report, due on Monday, was leaked.", THU, "Monday", "2024-03-18"),
+    ("The bridge is slated to reopen on Monday.", THU, "Monday", "2024-03-18"),
+    ("Heavy snow is forecast for Monday.", THU, "Monday", "2024-03-18"),
+    ("The storm is forecast to hit the coast on Monday.", THU, "Monday", "2024-03-18"),
+    ("The storm weakened but remained on course to hit the coast Monday morning.", THU, "Monday morning",
+     "2024-03-18TMO"),
+    ("The storm hit the coast Monday morning.", THU, "Monday morning", "2024-03-11TMO"),
+    # the two ends of a range share one side, which a clause about that time can tell
+    ("Forecasters issued flood warnings from Monday through Wednesday, when rivers will peak.", THU, "Monday",
+     "2024-03-18"),
+    ("Forecasters issued flood warnings from Monday through Wednesday, when rivers will peak.", THU, "Wednesday",
+     "2024-03-20"),
+    ("Police closed the road from Monday through Wednesday, when the last cars were towed.", THU, "Monday",
+     "2024-03-11"),
+    ("Police closed the road from Monday through Wednesday, when the last cars were towed.", THU, "Wednesday",
+     "2024-03-13"),
+    ("The council issued a warning for Saturday, when crowds will gather.", THU, "Saturday", "2024-03-16"),
+    ("Crowds gathered on Saturday, when the warning was issued.", THU, "Saturday", "2024-03-09"),
+    # a day's thing called off in the past is that day nearest today; one to be called off lies ahead
+    ("Organisers said Friday's parade had been cancelled.", THU, "Friday", "2024-03-15"),
+    ("Organisers said Wednesday's match had been called off because of rain.", THU, "Wednesday", "2024-03-13"),
+    ("The city cancelled Saturday's parade.", THU, "Saturday", "2024-03-16"),
+    ("The city will cancel Monday's parade.", THU, "Monday", "2024-03-18"),
+    # a day's thing looked back on lies behind, whatever the verb
+    ("MPs will meet on Monday as the fallout from Sunday's referendum continues.", THU, "Sunday", "2024-03-10"),
+    ("MPs will meet on Monday as the fallout from Sunday's referendum continues.", THU, "Monday", "2024-03-18"),
+    ("In the wake of Tuesday's vote, the party will regroup.", THU, "Tuesday", "2024-03-12"),
+    # "through" before a determiner is a way, not the open end of a state
+    ("Sales were lifted by record traffic through its northern ports in December.", JAN, "December", "2023-12"),
+    ("Discounts run through December.", JAN, "December", "2024-12"),
 ]
 
 
-@pytest.mark.parametrize("text, dct, expression, value", CASES, ids=[case[0] for case in CASES])
+@pytest.mark.parametrize("text, dct, expression, value", CASES, ids=[f"{case[0]} [{case[2]}]" for case in CASES])
 def test_side_of_the_publication_date(text, dct, expression, value):
     found = {timex.text: timex.value for timex in tag(text, Settings(dct=date.fromisoformat(dct)))}
     assert found.get(expression) == value, found

@@ -21,11 +21,19 @@ Thursday, police had not named a suspect"). A
 present-tense chain ("when the case is heard") points neither way, nor does a
 plan in the past perfect ("had been due to expire").
 
+A clause opened about the time itself (time_clause) tells its side before any
+chain: "warnings for Friday, when crowds will be out" lies ahead. The two ends
+of a range or pair of days or months ("from Tuesday through Thursday",
+"in April or May") are read as one expression, so they share one side.
+
 A day's possessive speaks for itself, whatever the verbs say: after a word of
 waiting (the anticipation list) it lies ahead ("awaiting Thursday's decision"),
-and a reported outcome (reported_outcome) lies behind ("will appeal
+after one of looking back (aftermath) behind ("the fallout from Thursday's
+vote"), and a reported outcome (reported_outcome) lies behind ("will appeal
 Wednesday's ruling", "over Friday's closing price"). After "until" the chains
-decide, as above ("the offer runs until Friday's close").
+decide, as above ("the offer runs until Friday's close"). A day's thing called
+off in the past (called_off: "Sunday's fair had been cancelled") may lie on
+either side of today: the nearest.
 """
 
 from __future__ import annotations
@@ -64,13 +72,48 @@ def _reported_outcome_pattern() -> re.Pattern:
 
 
 @cache
-def _anticipation_pattern() -> re.Pattern:
-    regex, _ = compile_pattern(r"{anticipation}\s*$", default_grammar().lexicon, "anticipation")
+def _possessive_lead_pattern() -> re.Pattern:
+    regex, _ = compile_pattern(r"{possessive_lead}\s*$", default_grammar().lexicon, "possessive leads")
+    return regex
+
+
+@cache
+def _called_off_pattern() -> re.Pattern:
+    regex, _ = compile_pattern("{called_off}", default_grammar().lexicon, "called off")
+    return regex
+
+
+@cache
+def _time_clause_pattern() -> re.Pattern:
+    regex, _ = compile_pattern("{time_clause}", default_grammar().lexicon, "time clauses")
+    return regex
+
+
+_RANGE_JOINER = "(?:to|through|until|till|and|or|–|—)"
+
+
+@cache
+def _range_close_pattern() -> re.Pattern:
+    """The end of a range after its start: " through Thursday", " or May"."""
+    pattern = _RANGE_JOINER + " (?:{weekday}|{month_name})"
+    regex, _ = compile_pattern(pattern, default_grammar().lexicon, "range ends")
+    return regex
+
+
+@cache
+def _range_open_pattern() -> re.Pattern:
+    """The start of a range before its end: "Tuesday through ", "April or "."""
+    pattern = "(?:{weekday}|{month_name}) " + _RANGE_JOINER + r" $"
+    regex, _ = compile_pattern(pattern, default_grammar().lexicon, "range starts")
     return regex
 
 
 _POSSESSIVE = re.compile(r"['’]s\s+")
-_LEFT_TO_CHAINS = "chains"  # the anticipation list's value for "until"
+_SPACE = re.compile(r"\s*")
+_SPACE_OR_COMMA = re.compile(r"[\s,]*")
+_LEFT_TO_CHAINS = "chains"  # the possessive_lead value of "until"
+# How far back a range's start may begin: "Wednesday through " is 17 characters.
+_MAX_RANGE_START_CHARS = 24
 
 
 @cache
@@ -115,18 +158,49 @@ def _chain_tense(cues: set[str]) -> str:
 
 def _possessive_reading(sentence: str, start: int, end: int) -> str | None:
     """'future' for a possessive something waits for ("ahead of Thursday's vote"),
-    'past' for one naming a reported outcome ("Wednesday's ruling"), else None:
-    the verb chains decide."""
+    'past' for one looked back on ("the fallout from Thursday's vote") or naming
+    a reported outcome ("Wednesday's ruling"), else None: the verb chains decide."""
     possessive = _POSSESSIVE.match(sentence, end)
     if possessive is None:
         return None
-    anticipation = _anticipation_pattern().search(sentence, 0, start)
-    if anticipation:
-        reading = default_grammar().lexicon.value("anticipation", anticipation.group("anticipation"))
+    lead = _possessive_lead_pattern().search(sentence, 0, start)
+    if lead:
+        reading = default_grammar().lexicon.value("possessive_lead", lead.group("possessive_lead"))
         return None if reading == _LEFT_TO_CHAINS else reading
     if _reported_outcome_pattern().match(sentence, possessive.end()):
         return "past"
     return None
+
+
+def _names_called_off_thing(sentence: str, start: int, end: int) -> bool:
+    """Whether the expression is a day's possessive whose thing its clause calls
+    off: "Sunday's fair had been cancelled", "the city cancelled Sunday's fair"."""
+    if _POSSESSIVE.match(sentence, end) is None:
+        return False
+    clause_start = sentence.rfind(",", 0, start) + 1
+    clause_end = sentence.find(",", end)
+    clause_end = len(sentence) if clause_end < 0 else clause_end
+    return _called_off_pattern().search(sentence, clause_start, clause_end) is not None
+
+
+def _range_extent(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the range or pair the expression opens or closes, else its own."""
+    close = _range_close_pattern().match(sentence, _SPACE.match(sentence, end).end())
+    if close:
+        return start, close.end()
+    opening = _range_open_pattern().search(sentence, max(0, start - _MAX_RANGE_START_CHARS), start)
+    return (opening.start(), end) if opening else (start, end)
+
+
+def _time_clause_reading(sentence: str, end: int, chains: list[tuple[int, int, str]]) -> str | None:
+    """'past' or 'future' from the first verb chain of a clause opened about the
+    time that ends at `end` ("Thursday, when crowds will be out"), else None."""
+    opener = _time_clause_pattern().match(sentence, _SPACE_OR_COMMA.match(sentence, end).end())
+    if opener is None:
+        return None
+    tense = next((_READING_BEFORE_CHAIN.get(kind, kind)
+                  for chain_start, _, kind in chains if chain_start >= opener.end()), None)
+    return tense if tense in ("past", "future") else None
 
 
 def tense_near(sentence: str, start: int, end: int) -> str | None:
@@ -134,7 +208,17 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     possessive = _possessive_reading(sentence, start, end)
     if possessive is not None:
         return possessive
+    called_off = _names_called_off_thing(sentence, start, end)
+    start, end = _range_extent(sentence, start, end)
     chains = _chains(sentence, start, end)
+    tense = _time_clause_reading(sentence, end, chains) or _chain_reading(sentence, start, end, chains)
+    if tense == "present" or (tense == "past" and called_off):
+        return None
+    return tense
+
+
+def _chain_reading(sentence: str, start: int, end: int, chains: list[tuple[int, int, str]]) -> str | None:
+    """The tense of the chain that governs the expression, or None if none does."""
     opens_sentence = len(sentence[:start].split()) <= _MAX_WORDS_BEFORE_OPENING
     before = [(chain_end, tense) for _, chain_end, tense in chains
               if chain_end <= start and not (opens_sentence and tense == "open_end")]
@@ -142,9 +226,7 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     later_governs = bool(later) and (opens_sentence
                                      or len(sentence[end:later[0][0]].split()) <= _MAX_WORDS_TO_LATER_CHAIN)
     if before and not (later_governs and _complementizer_pattern().search(sentence, before[-1][0], start)):
-        tense = _READING_AFTER_CHAIN.get(before[-1][1], before[-1][1])
-    elif later_governs:
-        tense = _READING_BEFORE_CHAIN.get(later[0][1], later[0][1])
-    else:
-        return None
-    return None if tense == "present" else tense
+        return _READING_AFTER_CHAIN.get(before[-1][1], before[-1][1])
+    if later_governs:
+        return _READING_BEFORE_CHAIN.get(later[0][1], later[0][1])
+    return None
