@@ -147,7 +147,7 @@ CASES = [
     ("The ferry sails daily.", MON, "daily", "P1D", "SET", None, None, None),
     ("Bins are emptied every week.", MON, "every week", "P1W", "SET", None, None, None),
     ("Rates are reviewed annually.", MON, "annually", "P1Y", "SET", None, None, None),
-    ("The board meets twice a year.", MON, "a year", "P1Y", "SET", None, None, None),
+    ("The board meets twice a year.", MON, "twice a year", "P1Y", "SET", None, None, None),
     ("The choir sings every Monday.", MON, "every Monday", "XXXX-WXX-1", "SET", None, None, None),
     ("The shop is shut on Sundays.", MON, "Sundays", "XXXX-WXX-7", "SET", None, None, None),
     ("The club meets every other weekend.", MON, "every other weekend", "XXXX-WXX-WE", "SET", None, None, None),
