@@ -39,7 +39,7 @@ either side of today: the nearest.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from .rules import compile_pattern, default_grammar
 
@@ -128,23 +128,30 @@ def _complementizer_pattern() -> re.Pattern:
     return regex
 
 
+@lru_cache(maxsize=64)
+def _cues(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, cue name) of every tense cue in the sentence; a sentence with
+    several expressions is searched once (this search is most of tense's cost)."""
+    return tuple((match.start(), match.end(), next(name for name in _CUES if match.group(f"{name}_cue")))
+                 for match in _cue_pattern().finditer(sentence))
+
+
 def _chains(sentence: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, tense) of the verb chains outside sentence[start:end]."""
     chains: list[list] = []
-    for match in _cue_pattern().finditer(sentence):
-        if match.start() < end and match.end() > start:
+    for cue_start, cue_end, cue in _cues(sentence):
+        if cue_start < end and cue_end > start:
             continue  # the expression's own words ("last Friday") are not a cue
-        cue = next(name for name in _CUES if match.group(f"{name}_cue"))
         if chains:
             previous = chains[-1]
-            between = sentence[previous[1]:match.start()]
-            crosses_expression = previous[1] <= start and match.start() >= end
+            between = sentence[previous[1]:cue_start]
+            crosses_expression = previous[1] <= start and cue_start >= end
             one_clause = not _clause_opener_pattern().search(between) and "," not in between
             if len(between.split()) <= _MAX_WORDS_IN_CHAIN and not crosses_expression and one_clause:
-                previous[1] = match.end()
+                previous[1] = cue_end
                 previous[2].add(cue)
                 continue
-        chains.append([match.start(), match.end(), {cue}])
+        chains.append([cue_start, cue_end, {cue}])
     return [(chain_start, chain_end, _chain_tense(cues)) for chain_start, chain_end, cues in chains]
 
 
