@@ -131,7 +131,7 @@ SHEET = {
             ("earlier this month", *month(2025, 3, 1, 10)),
             ("since February 2022", *month(2022, 2)),
             ("on Feb. 24", *day("2025-02-24")),
-            ("Three days later", *day("2025-02-27")),
+            ("Three days", *day("2025-02-27")),  # "Three days later": the length, dated where it reaches
             ("The following week", *week(2025, 10)),
             ("the end of the month", *month(2025, 3, 21)),
             ("on Thursday", *day("2025-03-13")),

@@ -24,8 +24,11 @@ ANCHORED_TO_LAST_MENTIONED = [
      "2021-10-13", "2021-10-13", "2021-10-13"),
     ("The following week", "The plant closed on Oct. 12. The following week, it reopened.", WED,
      "2021-W42", "2021-10-18", "2021-10-24"),
-    ("Two years earlier", "The mill was sold in 2016. Two years earlier, it had flooded.", WED,
-     "2014", "2014-01-01", "2014-12-31"),
+    # "N units later/earlier" is the length, as TimeML marks it, dated where it reaches
+    ("Two years", "The mill was sold in 2016. Two years earlier, it had flooded.", WED,
+     "P2Y", "2014-01-01", "2014-12-31"),
+    ("Three days", "The mill was sold on March 3, 2016. Three days later, it closed.", WED,
+     "P3D", "2016-03-06", "2016-03-06"),
     ("that month", "The mill was sold in May 2016. Later that month, it closed.", WED,
      "2016-05", "2016-05-01", "2016-05-31"),
     ("The previous month", "The mill was sold in May 2016. The previous month, it had flooded.", WED,
@@ -37,10 +40,15 @@ ANCHORED_TO_LAST_MENTIONED = [
      "2022", "2022-01-01", "2022-12-31"),
     ("The year after", "The mill was sold in 2016. The year after, it closed.", WED,
      "2017", "2017-01-01", "2017-12-31"),
-    ("Two days after", "The mill was sold on March 3, 2016. Two days after, it closed.", WED,
-     "2016-03-05", "2016-03-05", "2016-03-05"),
-    ("Five years on", "The mill was sold in 2016. Five years on, it is a museum.", WED,
-     "2021", "2021-01-01", "2021-12-31"),
+    ("Two days", "The mill was sold on March 3, 2016. Two days after, it closed.", WED,
+     "P2D", "2016-03-05", "2016-03-05"),
+    ("Five years", "The mill was sold in 2016. Five years on, it is a museum.", WED,
+     "P5Y", "2021-01-01", "2021-12-31"),
+    ("A day", "The mill was sold on March 3, 2016. A day earlier, it had flooded.", WED,
+     "P1D", "2016-03-02", "2016-03-02"),
+    # and the day it reaches is the last mentioned date for what follows
+    ("The next day", "The mill was sold on March 3, 2016. Two days later, it closed. The next day, it burned.", WED,
+     "2016-03-06", "2016-03-06", "2016-03-06"),
     # a weekday or season named from the last mentioned date: strictly after or before it
     ("The following Monday", "The plant closed on Oct. 12. The following Monday, it reopened.", WED,
      "2021-10-18", "2021-10-18", "2021-10-18"),
@@ -55,9 +63,38 @@ ANCHORED_TO_LAST_MENTIONED = [
      "2019-SU", "2019-06-01", "2019-08-31"),
     ("August that year", "The dam burst in July 2019. In August that year, the valley flooded.", WED,
      "2019-08", "2019-08-01", "2019-08-31"),
-    # a time of day alone falls on the last day the text named
+    # a time of day alone falls on the last day the text named while it goes on telling of that day
     ("10 p.m.", "The mayor left on Oct. 12. At 10 p.m. he called the police.", WED,
      "2021-10-12T22:00", "2021-10-12", "2021-10-12"),
+    # "that night" is the night the text told of, not the day a statement about it was made
+    ("that night", "The depot burned late on Oct. 12.\n\nThe army said on Friday that it had shot down "
+     "two drones that night.", WED, "2021-10-12TNI", "2021-10-12", "2021-10-12"),
+    ("That night", "The depot burned on Oct. 12. That night the roads were shut.", WED,
+     "2021-10-12TNI", "2021-10-12", "2021-10-12"),
+]
+
+# A time of day naming no day takes the day its clause names, before or after
+# it; else the day its paragraph is telling of; else, as news has it, the
+# publication day.
+CLOCK_TIME_DAY = [
+    ("about 2:40 a.m.", "The freight train left the rails at about 2:40 a.m. on Tuesday.", WED,
+     "2021-11-02T02:40", "2021-11-02", "2021-11-02"),
+    ("11:05 a.m.", "The dam gave way at 11:05 a.m. (0905 GMT) Monday, officials said.", WED,
+     "2021-11-01T11:05", "2021-11-01", "2021-11-01"),
+    ("midnight", "Crews worked on Tuesday night, shortly before midnight, to clear the road.", WED,
+     "2021-11-02T24:00", "2021-11-02", "2021-11-02"),
+    # the morning after a night is the next day's
+    ("7am", "Campers sheltered in the hall overnight and left at 7am.", WED,
+     "2021-11-03T07:00", "2021-11-03", "2021-11-03"),
+    # a new paragraph no longer tells of the day the last one named
+    ("2 p.m.", "Forecasters expect the storm to reach the coast on Sunday.\n\n"
+     "The weather office said at 2 p.m. that winds had eased.", WED,
+     "2021-11-03T14:00", "2021-11-03", "2021-11-03"),
+    # a day joined to a clock time: one expression, one point in time
+    ("4pm next Sunday", "The last match is played at 4pm next Sunday.", WED,
+     "2021-11-07T16:00", "2021-11-07", "2021-11-07"),
+    ("next Sunday at 4pm", "The last match is played next Sunday at 4pm.", WED,
+     "2021-11-07T16:00", "2021-11-07", "2021-11-07"),
 ]
 
 # Counted from the publication date: the calendar period, not a span of days back.
@@ -147,7 +184,7 @@ UNKNOWN_DCT = [
     ("March 3", "The plant closed on March 3.", None, "XXXX-03-03", None, None),
 ]
 
-CASES = ANCHORED_TO_LAST_MENTIONED + FROM_PUBLICATION + TENSE + YEAR_INFERENCE + A_YEAR_EARLIER + UNKNOWN_DCT
+CASES = ANCHORED_TO_LAST_MENTIONED + CLOCK_TIME_DAY + FROM_PUBLICATION + TENSE + YEAR_INFERENCE + A_YEAR_EARLIER + UNKNOWN_DCT
 
 
 def _found(expression: str, sentence: str, dct: str | None):

@@ -11,12 +11,14 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import cache
 
 from .meaning import Underspecified, build_meaning
 from .model import Settings, Timex
 from .periods import Period
-from .resolve import ReferenceContext, Resolved, resolve
-from .rules import Grammar, Rule, default_grammar
+from .resolve import COUNTED_FROM_PREVIOUS, ReferenceContext, Resolved, resolve
+from .rules import Grammar, Rule, compile_pattern, default_grammar
 from .tense import tense_near
 from ..sentences import split_sentences
 
@@ -32,6 +34,16 @@ class Previous:
     end: int
     meaning: Underspecified
     period: Period | None
+
+
+@dataclass(frozen=True)
+class NamedDay:
+    """An expression naming one day, and whether it names that day's night."""
+
+    start: int
+    end: int
+    day: date
+    night: bool
 
 
 @dataclass(frozen=True)
@@ -52,7 +64,9 @@ def tag(text: str, settings: Settings) -> list[Timex]:
     sentence_starts = [start for start, _ in sentences]
     timexes: list[Timex] = []
     context = ReferenceContext(settings.dct, doc_type=settings.doc_type)
-    named_day = (None, None)  # (sentence start, day) of the last expression naming one day
+    days: list[NamedDay] = []  # the days named so far, in text order
+    # A time of day alone waits for the whole text: the day its clause names may follow it.
+    bare_times: list[tuple[Candidate, tuple[int, int], ReferenceContext]] = []
     previous: Previous | None = None
     for candidate in chosen:
         if candidate.rule.negative:
@@ -60,22 +74,93 @@ def tag(text: str, settings: Settings) -> list[Timex]:
         sentence_start, sentence_end = _sentence_of(candidate, sentences, sentence_starts, len(text))
         sentence = text[sentence_start:sentence_end]
         tense = tense_near(sentence, candidate.start - sentence_start, candidate.end - sentence_start)
-        day_in_sentence = named_day[1] if named_day[0] == sentence_start else None
-        meaning, step = candidate.meaning, replace(context, tense=tense, day_in_sentence=day_in_sentence)
+        meaning, step = candidate.meaning, replace(context, tense=tense)
+        if _is_bare_time(meaning):
+            bare_times.append((candidate, (sentence_start, sentence_end), step))
+            continue
+        if meaning.type == "TIME" and meaning.anchor == "previous":
+            step = replace(step, day_in_sentence=_day_told_of(text, candidate, sentence_start, days))
         if _ends_range(text, previous, candidate):
             # the year that follows the range's start: "from November 2023 to February" is 2024's
             meaning = replace(meaning, anchor="previous")
             step = replace(step, tense="future", last_mentioned=previous.period)
-        try:
-            resolved = resolve(meaning, step)
-        except (ValueError, OverflowError):
-            continue  # an impossible date such as "September 31", or one past the calendar's year 9999
+        resolved = _resolve_or_none(meaning, step)
+        if resolved is None:
+            continue
         timexes.append(_timex(text, candidate, resolved))
         context = remember(context, candidate.meaning, resolved)
         previous = Previous(candidate.end, candidate.meaning, resolved.period)
         if resolved.period is not None and resolved.period.unit == "day":
-            named_day = (sentence_start, resolved.period.first)
-    return timexes
+            days.append(NamedDay(candidate.start, candidate.end, resolved.period.first, meaning.time == "NI"))
+    for candidate, sentence, step in bare_times:
+        day = _day_of_clause(text, candidate, sentence, days) or _narrated_day(text, candidate, days)
+        resolved = _resolve_or_none(candidate.meaning, replace(step, day_in_sentence=day))
+        if resolved is not None:
+            timexes.append(_timex(text, candidate, resolved))
+    return sorted(timexes, key=lambda timex: timex.start)
+
+
+def _resolve_or_none(meaning: Underspecified, context: ReferenceContext) -> Resolved | None:
+    """resolve(), or None for an impossible date such as "September 31" or one past the calendar's year 9999."""
+    try:
+        return resolve(meaning, context)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _is_bare_time(u: Underspecified) -> bool:
+    """A time of day naming no day ("at 3 p.m.", "by noon"): the text around it says which."""
+    return (u.type == "TIME" and u.anchor == "publication" and u.unit is None
+            and (u.year, u.month, u.day, u.weekday) == (None, None, None, None))
+
+
+@cache
+def _complementizer() -> re.Pattern:
+    regex, _ = compile_pattern("{complementizer}", default_grammar().lexicon, "complementizers")
+    return regex
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_NOON = "12:00"
+
+
+def _day_of_clause(text: str, time: Candidate, sentence: tuple[int, int], days: list[NamedDay]) -> date | None:
+    """The day named nearest a time of day in its sentence, before or after it
+    ("on Tuesday night, shortly before midnight"; "at 2:40 a.m. on Tuesday"), not
+    across a reported or relative clause's opening ("said on Friday that ...").
+    A morning after a night is the next day's ("sheltered overnight; at 8am ...")."""
+    nearest, gap = None, None
+    first = bisect.bisect_left(days, sentence[0], key=lambda named: named.start)
+    for named in days[first:bisect.bisect_right(days, sentence[1], key=lambda named: named.end)]:
+        between = (named.end, time.start) if named.end <= time.start else (time.end, named.start)
+        if _complementizer().search(text, *between) is None and (gap is None or between[1] - between[0] < gap):
+            nearest, gap = named, between[1] - between[0]
+    if nearest is None:
+        return None
+    after_night = nearest.night and nearest.end <= time.start and time.meaning.time < _NOON
+    if after_night and nearest.day < date.max:
+        return nearest.day + timedelta(days=1)
+    return nearest.day
+
+
+def _narrated_day(text: str, time: Candidate, days: list[NamedDay]) -> date | None:
+    """The last day named before a time of day while its paragraph goes on
+    telling of that day ("He left on Oct. 2. At 10 p.m. he called."); a new
+    paragraph leaves it ("Sunday morning, forecasters said. || At 3 p.m. the eye was ...")."""
+    before = bisect.bisect_right(days, time.start, key=lambda named: named.end)
+    if before == 0 or _PARAGRAPH_BREAK.search(text, days[before - 1].end, time.start):
+        return None
+    return days[before - 1].day
+
+
+def _day_told_of(text: str, candidate: Candidate, sentence_start: int, days: list[NamedDay]) -> date | None:
+    """The day "that night" or "the next morning" counts from: the last named in
+    its clause, else the last named before its sentence; "said on Friday that
+    ... that night" tells of the night the text described, not of Friday."""
+    for named in reversed(days):  # all named before the candidate
+        if named.start < sentence_start or _complementizer().search(text, named.end, candidate.start) is None:
+            return named.day
+    return None
 
 
 def _ends_range(text: str, previous: Previous | None, candidate: Candidate) -> bool:
@@ -115,11 +200,15 @@ def remember(context: ReferenceContext, meaning: Underspecified, resolved: Resol
     of them would walk back one year each time. It compares with the last
     quarter or half named, until the text turns to a whole year ("for 1988")
     or to another stretch of months ("in the first nine months"): then a year
-    earlier is that year's, not the quarter's.
+    earlier is that year's, not the quarter's. "Two days later" is the length
+    and names the day it reaches, which the next "the next day" counts from.
     """
-    if meaning.type == "DURATION" and meaning.unit == "month" and meaning.amount not in _QUARTER_OR_HALF_MONTHS:
+    counted = meaning.range in COUNTED_FROM_PREVIOUS
+    if meaning.type == "DURATION" and not counted and meaning.unit == "month" \
+            and meaning.amount not in _QUARTER_OR_HALF_MONTHS:
         return replace(context, last_quarter_or_half=None)
-    if meaning.type not in ("DATE", "TIME") or resolved.period is None or meaning.anchor == "comparable":
+    if (meaning.type not in ("DATE", "TIME") and not counted) or resolved.period is None \
+            or meaning.anchor == "comparable":
         return context
     period = resolved.period
     if period.unit in ("quarter", "half"):

@@ -24,6 +24,8 @@ TIME_UNITS_PER_DAY = {"hour": 24, "minute": 24 * 60, "second": 24 * 3600}
 # in November is this year's.
 PAST_TENSE_SLACK = timedelta(days=31)
 FUTURE_TENSE_SLACK = timedelta(days=92)
+# Duration ranges counted from the last mentioned date: "three days later", "a day earlier".
+COUNTED_FROM_PREVIOUS = ("later", "earlier")
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,9 @@ class ReferenceContext:
     last_mentioned: Period | None = None
     last_quarter_or_half: Period | None = None  # the last mentioned quarter or half year
     last_quarter: Period | None = None  # the last mentioned quarter itself
-    day_in_sentence: date | None = None  # a day named earlier in the same sentence
+    # the day a time of day falls on when it names none: the day its clause names,
+    # else the day the text is narrating (engine.tag decides which)
+    day_in_sentence: date | None = None
     doc_type: str = "news"
 
 
@@ -89,6 +93,13 @@ def resolve(u: Underspecified, ctx: ReferenceContext) -> Resolved:
 def _duration(u: Underspecified, ctx: ReferenceContext) -> Resolved:
     """A duration's value, with the days it covers when the text ties it to a date."""
     value = duration_value(u)
+    if u.range in COUNTED_FROM_PREVIOUS:
+        # "three days later": TimeML marks the length; the day it reaches still dates the event
+        if not isinstance(u.amount, int):
+            return Resolved(value)
+        offset = u.amount if u.range == "later" else -u.amount
+        reached = _date(replace(u, type="DATE", offset=offset, distance=True, range=None), ctx)
+        return replace(reached, value=value)
     days = duration_days(u, ctx.dct, ctx.tense)
     if days is None:
         return Resolved(value)
@@ -161,6 +172,9 @@ def _anchored(u: Underspecified, ctx: ReferenceContext) -> Resolved:
         # "in the quarter" after "the first half" or "next year" is still the
         # quarter the report is about
         return _relative(u, ctx.last_quarter.first, "previous")
+    if u.anchor == "previous" and u.time is not None and ctx.day_in_sentence is not None:
+        # "that night", "the next morning": from the day the clause or the text before it names
+        return _relative(u, ctx.day_in_sentence, "previous")
     ref, anchor = reference_date(u, ctx)
     if anchor == "previous" and _coarser(ctx.last_mentioned, "weekend" if u.weekday is not None else u.unit):
         # "The next day" or "the following Monday" after "in March" lies somewhere
@@ -187,13 +201,11 @@ def _anchored(u: Underspecified, ctx: ReferenceContext) -> Resolved:
         return _without_year(u, ref, anchor, ctx.tense)
     if u.day is not None:
         return _day_of_month(u, ref, anchor, ctx.tense)
-    # Only a time of day ("at 3 p.m."): the day the sentence names before it
-    # ("on Tuesday night, shortly before midnight"), else the last day the
-    # text named ("He left on Oct. 2. At 10 p.m. he called."), else the reference day.
+    # Only a time of day ("at 3 p.m."): the day its clause names ("at 2:40 a.m.
+    # on Tuesday") or the text narrates ("He left on Oct. 2. At 10 p.m. he
+    # called."), else the reference day: "at 3 p.m." in news is today's.
     if ctx.day_in_sentence is not None:
         return _relative(replace(u, unit="day", offset=0), ctx.day_in_sentence, "previous")
-    if ctx.last_mentioned is not None and ctx.last_mentioned.unit == "day":
-        return _relative(replace(u, unit="day", offset=0), ctx.last_mentioned.first, "previous")
     return _relative(replace(u, unit="day", offset=0), ref, anchor)
 
 
