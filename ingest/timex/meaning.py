@@ -74,7 +74,8 @@ class Underspecified:
     ref: str | None = None  # PRESENT_REF, PAST_REF, FUTURE_REF
     # for durations that cover days: past (ending at ref) or future (starting
     # there); first or last (the start or end of the stated month or year);
-    # within or ahead, a forecast window ("will report within a year", "in two weeks")
+    # within or ahead, a forecast window ("will report within a year", "in two weeks");
+    # later or earlier, the day that far from the last mentioned one ("three days later")
     range: str | None = None
     part: str | None = None  # START, MID, END: narrows the day range
     time: str | None = None  # TIMEX3 time suffix: "15:00", "MO", "NI"
