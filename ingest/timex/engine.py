@@ -12,13 +12,12 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache
 
 from .meaning import Underspecified, build_meaning
 from .model import Settings, Timex
 from .periods import Period
 from .resolve import COUNTED_FROM_PREVIOUS, ReferenceContext, Resolved, resolve
-from .rules import Grammar, Rule, compile_pattern, default_grammar
+from .rules import Grammar, Rule, default_grammar, lexicon_pattern
 from .tense import tense_near
 from ..sentences import split_sentences
 
@@ -114,12 +113,6 @@ def _is_bare_time(u: Underspecified) -> bool:
             and (u.year, u.month, u.day, u.weekday) == (None, None, None, None))
 
 
-@cache
-def _complementizer() -> re.Pattern:
-    regex, _ = compile_pattern("{complementizer}", default_grammar().lexicon, "complementizers")
-    return regex
-
-
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _NOON = "12:00"
 
@@ -133,7 +126,7 @@ def _day_of_clause(text: str, time: Candidate, sentence: tuple[int, int], days: 
     first = bisect.bisect_left(days, sentence[0], key=lambda named: named.start)
     for named in days[first:bisect.bisect_right(days, sentence[1], key=lambda named: named.end)]:
         between = (named.end, time.start) if named.end <= time.start else (time.end, named.start)
-        if _complementizer().search(text, *between) is None and (gap is None or between[1] - between[0] < gap):
+        if lexicon_pattern("{complementizer}").search(text, *between) is None and (gap is None or between[1] - between[0] < gap):
             nearest, gap = named, between[1] - between[0]
     if nearest is None:
         return None
@@ -158,7 +151,7 @@ def _day_told_of(text: str, candidate: Candidate, sentence_start: int, days: lis
     its clause, else the last named before its sentence; "said on Friday that
     ... that night" tells of the night the text described, not of Friday."""
     for named in reversed(days):  # all named before the candidate
-        if named.start < sentence_start or _complementizer().search(text, named.end, candidate.start) is None:
+        if named.start < sentence_start or lexicon_pattern("{complementizer}").search(text, named.end, candidate.start) is None:
             return named.day
     return None
 

@@ -327,6 +327,14 @@ class Grammar:
 
 
 @cache
+def lexicon_pattern(pattern: str) -> re.Pattern:
+    """A pattern written in the packaged lexicon's list names ("{complementizer}"),
+    compiled as a rule's is, once: the engine's helpers read context with these."""
+    regex, _ = compile_pattern(pattern, default_grammar().lexicon, f"pattern {pattern!r}")
+    return regex
+
+
+@cache
 def default_grammar() -> Grammar:
     """The packaged grammar, compiled on first use and shared (it is immutable)."""
     lexicon = load_lexicon()

@@ -39,9 +39,9 @@ either side of today: the nearest.
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
-from .rules import compile_pattern, default_grammar
+from .rules import default_grammar, lexicon_pattern
 
 _MAX_WORDS_IN_CHAIN = 2
 # A chain after the expression governs it when the expression opens the
@@ -57,57 +57,12 @@ _READING_AFTER_CHAIN = {"intention": "future", "open_end": "future"}
 _READING_BEFORE_CHAIN = {"intention": "past", "open_end": "future"}
 
 
-@cache
-def _cue_pattern() -> re.Pattern:
-    # Future first: at the same position "expected to" is a future cue, not a past "-ed".
-    cues = "{future_cue}|{intention_cue}|{past_perfect_cue}|{past_cue}|{present_cue}|{open_end_cue}"
-    regex, _ = compile_pattern(cues, default_grammar().lexicon, "tense cues")
-    return regex
-
-
-@cache
-def _reported_outcome_pattern() -> re.Pattern:
-    regex, _ = compile_pattern("{reported_outcome}", default_grammar().lexicon, "reported outcomes")
-    return regex
-
-
-@cache
-def _possessive_lead_pattern() -> re.Pattern:
-    regex, _ = compile_pattern(r"{possessive_lead}\s*$", default_grammar().lexicon, "possessive leads")
-    return regex
-
-
-@cache
-def _called_off_pattern() -> re.Pattern:
-    regex, _ = compile_pattern("{called_off}", default_grammar().lexicon, "called off")
-    return regex
-
-
-@cache
-def _time_clause_pattern() -> re.Pattern:
-    regex, _ = compile_pattern("{time_clause}", default_grammar().lexicon, "time clauses")
-    return regex
-
-
+# Future first: at the same position "expected to" is a future cue, not a past "-ed".
+_CUE = "{future_cue}|{intention_cue}|{past_perfect_cue}|{past_cue}|{present_cue}|{open_end_cue}"
 _RANGE_JOINER = "(?:to|through|until|till|and|or|–|—)"
-
-
-@cache
-def _range_close_pattern() -> re.Pattern:
-    """The end of a range after its start: " through Thursday", " or May"."""
-    pattern = _RANGE_JOINER + " (?:{weekday}|{month_name})"
-    regex, _ = compile_pattern(pattern, default_grammar().lexicon, "range ends")
-    return regex
-
-
-@cache
-def _range_open_pattern() -> re.Pattern:
-    """The start of a range before its end: "Tuesday through ", "April or "."""
-    pattern = "(?:{weekday}|{month_name}) " + _RANGE_JOINER + r" $"
-    regex, _ = compile_pattern(pattern, default_grammar().lexicon, "range starts")
-    return regex
-
-
+_RANGE_CLOSE = _RANGE_JOINER + " (?:{weekday}|{month_name})"  # " through Thursday", " or May"
+_RANGE_OPEN = "(?:{weekday}|{month_name}) " + _RANGE_JOINER + r" $"  # "Tuesday through ", "April or "
+_POSSESSIVE_LEAD = r"{possessive_lead}\s*$"
 _POSSESSIVE = re.compile(r"['’]s\s+")
 _SPACE = re.compile(r"\s*")
 _SPACE_OR_COMMA = re.compile(r"[\s,]*")
@@ -116,24 +71,12 @@ _LEFT_TO_CHAINS = "chains"  # the possessive_lead value of "until"
 _MAX_RANGE_START_CHARS = 24
 
 
-@cache
-def _clause_opener_pattern() -> re.Pattern:
-    regex, _ = compile_pattern("{clause_opener}", default_grammar().lexicon, "clause openers")
-    return regex
-
-
-@cache
-def _complementizer_pattern() -> re.Pattern:
-    regex, _ = compile_pattern("{complementizer}", default_grammar().lexicon, "complementizers")
-    return regex
-
-
 @lru_cache(maxsize=64)
 def _cues(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, cue name) of every tense cue in the sentence; a sentence with
     several expressions is searched once (this search is most of tense's cost)."""
     return tuple((match.start(), match.end(), next(name for name in _CUES if match.group(f"{name}_cue")))
-                 for match in _cue_pattern().finditer(sentence))
+                 for match in lexicon_pattern(_CUE).finditer(sentence))
 
 
 def _chains(sentence: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -146,7 +89,7 @@ def _chains(sentence: str, start: int, end: int) -> list[tuple[int, int, str]]:
             previous = chains[-1]
             between = sentence[previous[1]:cue_start]
             crosses_expression = previous[1] <= start and cue_start >= end
-            one_clause = not _clause_opener_pattern().search(between) and "," not in between
+            one_clause = not lexicon_pattern("{clause_opener}").search(between) and "," not in between
             if len(between.split()) <= _MAX_WORDS_IN_CHAIN and not crosses_expression and one_clause:
                 previous[1] = cue_end
                 previous[2].add(cue)
@@ -170,11 +113,11 @@ def _possessive_reading(sentence: str, start: int, end: int) -> str | None:
     possessive = _POSSESSIVE.match(sentence, end)
     if possessive is None:
         return None
-    lead = _possessive_lead_pattern().search(sentence, 0, start)
+    lead = lexicon_pattern(_POSSESSIVE_LEAD).search(sentence, 0, start)
     if lead:
         reading = default_grammar().lexicon.value("possessive_lead", lead.group("possessive_lead"))
         return None if reading == _LEFT_TO_CHAINS else reading
-    if _reported_outcome_pattern().match(sentence, possessive.end()):
+    if lexicon_pattern("{reported_outcome}").match(sentence, possessive.end()):
         return "past"
     return None
 
@@ -187,22 +130,22 @@ def _names_called_off_thing(sentence: str, start: int, end: int) -> bool:
     clause_start = sentence.rfind(",", 0, start) + 1
     clause_end = sentence.find(",", end)
     clause_end = len(sentence) if clause_end < 0 else clause_end
-    return _called_off_pattern().search(sentence, clause_start, clause_end) is not None
+    return lexicon_pattern("{called_off}").search(sentence, clause_start, clause_end) is not None
 
 
 def _range_extent(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The span of the range or pair the expression opens or closes, else its own."""
-    close = _range_close_pattern().match(sentence, _SPACE.match(sentence, end).end())
+    close = lexicon_pattern(_RANGE_CLOSE).match(sentence, _SPACE.match(sentence, end).end())
     if close:
         return start, close.end()
-    opening = _range_open_pattern().search(sentence, max(0, start - _MAX_RANGE_START_CHARS), start)
+    opening = lexicon_pattern(_RANGE_OPEN).search(sentence, max(0, start - _MAX_RANGE_START_CHARS), start)
     return (opening.start(), end) if opening else (start, end)
 
 
 def _time_clause_reading(sentence: str, end: int, chains: list[tuple[int, int, str]]) -> str | None:
     """'past' or 'future' from the first verb chain of a clause opened about the
     time that ends at `end` ("Thursday, when crowds will be out"), else None."""
-    opener = _time_clause_pattern().match(sentence, _SPACE_OR_COMMA.match(sentence, end).end())
+    opener = lexicon_pattern("{time_clause}").match(sentence, _SPACE_OR_COMMA.match(sentence, end).end())
     if opener is None:
         return None
     tense = next((_READING_BEFORE_CHAIN.get(kind, kind)
@@ -232,7 +175,7 @@ def _chain_reading(sentence: str, start: int, end: int, chains: list[tuple[int, 
     later = [(chain_start, tense) for chain_start, _, tense in chains if chain_start >= end]
     later_governs = bool(later) and (opens_sentence
                                      or len(sentence[end:later[0][0]].split()) <= _MAX_WORDS_TO_LATER_CHAIN)
-    if before and not (later_governs and _complementizer_pattern().search(sentence, before[-1][0], start)):
+    if before and not (later_governs and lexicon_pattern("{complementizer}").search(sentence, before[-1][0], start)):
         return _READING_AFTER_CHAIN.get(before[-1][1], before[-1][1])
     if later_governs:
         return _READING_BEFORE_CHAIN.get(later[0][1], later[0][1])
