@@ -17,9 +17,9 @@ follows it and is a past event for what precedes it ("On Monday, the council
 voted to close"). "Until" and "through" ("loans through January") point ahead
 unless a past verb shares their chain ("remained in jail until Friday");
 opening the sentence they are the expression's preposition, no verb ("Until
-Thursday, police had not named a suspect"). A
-present-tense chain ("when the case is heard") points neither way, nor does a
-plan in the past perfect ("had been due to expire").
+Thursday, police had not named a suspect"). A present-tense chain ("when the
+case is heard") points neither way, nor does a plan in the past perfect ("had
+been due to expire").
 
 A clause opened about the time itself (time_clause) tells its side before any
 chain: "warnings for Friday, when crowds will be out" lies ahead. The two ends
