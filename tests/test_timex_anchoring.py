@@ -178,13 +178,22 @@ A_YEAR_EARLIER = [
 
 # Without a publication date nothing relative can be placed: the value keeps
 # what the text says and covers no days.
+# Counted from an event the text gives no date, a length names no day: publication is not its anchor.
+FROM_AN_UNDATED_EVENT = [
+    ("Three days", "Three days later, the company announced losses.", WED, "P3D", None, None),
+    ("Two weeks", "Two weeks on, the town is quiet.", WED, "P2W", None, None),
+    ("A decade", "A decade on, the site is still empty.", WED, "P10Y", None, None),
+    ("A decade", "The plant opened in 2010. A decade on, the site is empty.", WED, "P10Y", "2020-01-01", "2020-12-31"),
+]
+
 UNKNOWN_DCT = [
     ("The following Monday", "The following Monday, the plant reopened.", None, "XXXX-WXX-1", None, None),
     ("last week", "The plant closed last week.", None, "XXXX-WXX", None, None),
     ("March 3", "The plant closed on March 3.", None, "XXXX-03-03", None, None),
 ]
 
-CASES = ANCHORED_TO_LAST_MENTIONED + CLOCK_TIME_DAY + FROM_PUBLICATION + TENSE + YEAR_INFERENCE + A_YEAR_EARLIER + UNKNOWN_DCT
+CASES = (ANCHORED_TO_LAST_MENTIONED + CLOCK_TIME_DAY + FROM_PUBLICATION + TENSE + YEAR_INFERENCE + A_YEAR_EARLIER
+         + FROM_AN_UNDATED_EVENT + UNKNOWN_DCT)
 
 
 def _found(expression: str, sentence: str, dct: str | None):

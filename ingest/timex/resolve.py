@@ -94,8 +94,10 @@ def _duration(u: Underspecified, ctx: ReferenceContext) -> Resolved:
     """A duration's value, with the days it covers when the text ties it to a date."""
     value = duration_value(u)
     if u.range in COUNTED_FROM_PREVIOUS:
-        # "three days later": TimeML marks the length; the day it reaches still dates the event
-        if not isinstance(u.amount, int):
+        # "three days later": TimeML marks the length; the day it reaches still dates the
+        # event. Counted from no date the text gave ("A decade on, the site is empty"), it
+        # is counted from an event, not from publication: no days.
+        if not isinstance(u.amount, int) or ctx.last_mentioned is None:
             return Resolved(value)
         offset = u.amount if u.range == "later" else -u.amount
         reached = _date(replace(u, type="DATE", offset=offset, distance=True, range=None), ctx)
