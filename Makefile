@@ -38,6 +38,8 @@ chromium:
 bench: install
 	$(BIN)/pip install --quiet -e '.[test,bench]'
 	$(BIN)/python benchmarks/timex.py
+	$(BIN)/python benchmarks/timex.py --data benchmarks/heldout
+	$(BIN)/python benchmarks/timex.py --data benchmarks/unseen
 	$(BIN)/python benchmarks/events.py
 	$(BIN)/python benchmarks/speed.py
 
