@@ -234,7 +234,7 @@ NOV_1 = ReferenceContext(dct=D("2021-11-01"))
          ReferenceContext(D("2021-11-01"), last_mentioned=Period("month", D("2019-03-01"))),
          "2019", "2019-01-01", "2019-12-31", "previous"),
         # a clock time alone falls on the day named earlier in its sentence
-        (Underspecified("TIME", time="24:00"), ReferenceContext(D("2021-11-03"), day_in_sentence=D("2021-10-31")),
+        (Underspecified("TIME", time="24:00"), ReferenceContext(D("2021-11-03"), day_spoken_of=D("2021-10-31")),
          "2021-10-31T24:00", "2021-10-31", "2021-10-31", "previous"),
         (Underspecified("TIME", time="24:00"), ReferenceContext(D("2021-11-03")),
          "2021-11-03T24:00", "2021-11-03", "2021-11-03", "publication"),

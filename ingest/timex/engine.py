@@ -78,7 +78,7 @@ def tag(text: str, settings: Settings) -> list[Timex]:
             bare_times.append((candidate, (sentence_start, sentence_end), step))
             continue
         if meaning.type == "TIME" and meaning.anchor == "previous":
-            step = replace(step, day_in_sentence=_day_told_of(text, candidate, sentence_start, days))
+            step = replace(step, day_spoken_of=_day_told_of(text, candidate, sentence_start, days))
         if _ends_range(text, previous, candidate):
             # the year that follows the range's start: "from November 2023 to February" is 2024's
             meaning = replace(meaning, anchor="previous")
@@ -93,7 +93,7 @@ def tag(text: str, settings: Settings) -> list[Timex]:
             days.append(NamedDay(candidate.start, candidate.end, resolved.period.first, meaning.time == "NI"))
     for candidate, sentence, step in bare_times:
         day = _day_of_clause(text, candidate, sentence, days) or _narrated_day(text, candidate, days)
-        resolved = _resolve_or_none(candidate.meaning, replace(step, day_in_sentence=day))
+        resolved = _resolve_or_none(candidate.meaning, replace(step, day_spoken_of=day))
         if resolved is not None:
             timexes.append(_timex(text, candidate, resolved))
     return sorted(timexes, key=lambda timex: timex.start)

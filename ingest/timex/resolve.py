@@ -39,7 +39,7 @@ class ReferenceContext:
     last_quarter: Period | None = None  # the last mentioned quarter itself
     # the day a time of day falls on when it names none: the day its clause names,
     # else the day the text is narrating (engine.tag decides which)
-    day_in_sentence: date | None = None
+    day_spoken_of: date | None = None
     doc_type: str = "news"
 
 
@@ -174,9 +174,9 @@ def _anchored(u: Underspecified, ctx: ReferenceContext) -> Resolved:
         # "in the quarter" after "the first half" or "next year" is still the
         # quarter the report is about
         return _relative(u, ctx.last_quarter.first, "previous")
-    if u.anchor == "previous" and u.time is not None and ctx.day_in_sentence is not None:
+    if u.anchor == "previous" and u.time is not None and ctx.day_spoken_of is not None:
         # "that night", "the next morning": from the day the clause or the text before it names
-        return _relative(u, ctx.day_in_sentence, "previous")
+        return _relative(u, ctx.day_spoken_of, "previous")
     ref, anchor = reference_date(u, ctx)
     if anchor == "previous" and _coarser(ctx.last_mentioned, "weekend" if u.weekday is not None else u.unit):
         # "The next day" or "the following Monday" after "in March" lies somewhere
@@ -206,8 +206,8 @@ def _anchored(u: Underspecified, ctx: ReferenceContext) -> Resolved:
     # Only a time of day ("at 3 p.m."): the day its clause names ("at 2:40 a.m.
     # on Tuesday") or the text narrates ("He left on Oct. 2. At 10 p.m. he
     # called."), else the reference day: "at 3 p.m." in news is today's.
-    if ctx.day_in_sentence is not None:
-        return _relative(replace(u, unit="day", offset=0), ctx.day_in_sentence, "previous")
+    if ctx.day_spoken_of is not None:
+        return _relative(replace(u, unit="day", offset=0), ctx.day_spoken_of, "previous")
     return _relative(replace(u, unit="day", offset=0), ref, anchor)
 
 
