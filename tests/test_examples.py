@@ -38,7 +38,6 @@ from reading_sheet import (
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
-
 SHEET = {
     # Publication date printed only at the end of the text (Thursday); heavy furniture.
     "flood-courier.txt": Reading(

@@ -21,8 +21,6 @@ SHEET = tomllib.loads((STORIES / "happenings.toml").read_text(encoding="utf-8"))
 HAPPENINGS = {happening["name"]: happening for happening in SHEET["happening"]}
 
 
-
-
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     return ingest_folder(STORIES, tmp_path_factory.mktemp("stories") / "events.db")[1]
