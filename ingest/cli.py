@@ -218,7 +218,7 @@ def _summarise_ingest(db: sqlite_utils.Database, saved: dict[str, str], mentions
     click.echo(f"ingested {len(saved)} documents, {mentions} mentions, {events} events; skipped {skipped}")
     undated = list(db.query(
         "select id, source, published_estimate_start, published_estimate_end from documents "
-        f"where published is null and id in (select value from json_each(?)) order by source", [ids]))
+        "where published is null and id in (select value from json_each(?)) order by source", [ids]))
     estimated = [f"{d['source']} ({d['published_estimate_start']}..{d['published_estimate_end']})"
                  for d in undated if d["published_estimate_start"]]
     if estimated:
