@@ -29,6 +29,13 @@ SPANS = [
     ("Prices were cut for at least the past 18 months.", THU, "at least the past 18 months", "P18M", "DURATION",
      "MORE_THAN"),
     ("The plant stays shut over the next two years or so.", THU, "the next two years or so", "P2Y", "DURATION", None),
+    # "over" is "more than" after a word that takes an amount, else a preposition like "within"
+    ("The strike has lasted over three weeks.", THU, "over three weeks", "P3W", "DURATION", "MORE_THAN"),
+    ("It was the first rise in over a decade.", THU, "over a decade", "P10Y", "DURATION", "MORE_THAN"),
+    ("The talks ran for just over an hour.", THU, "over an hour", "PT1H", "DURATION", "MORE_THAN"),
+    ("Prices rose over three days of heavy trading.", THU, "three days", "P3D", "DURATION", None),
+    ("The loan is to be repaid over five years.", THU, "five years", "P5Y", "DURATION", None),
+    ("Over two days, the army advanced 20 km.", THU, "two days", "P2D", "DURATION", None),
     # a hyphenated or singular-unit count is an adjective: the article belongs to its noun
     ("Analysts blamed the third-quarter loss on storms.", WALL_STREET, "third-quarter", "1989-Q3", "DATE", None),
     ("Net rose in the fiscal second-quarter period.", WALL_STREET, "fiscal second-quarter", "1989-Q2", "DATE", None),
@@ -57,6 +64,13 @@ DURATIONS = [
     ("The feud lasted two and a half decades.", THU, "two and a half decades", "P25Y", "DURATION", None),
     ("Power was off for two-and-a-half hours at a time.", THU, "two-and-a-half hours", "PT2H30M", "DURATION", None),
     ("The flight took an hour and a half.", THU, "an hour and a half", "PT1H30M", "DURATION", None),
+    # two lengths added, the second in a shorter unit, are one length
+    ("The talks lasted three years and two months.", THU, "three years and two months", "P3Y2M", "DURATION", None),
+    ("The final ran 2 hours and 40 minutes.", THU, "2 hours and 40 minutes", "PT2H40M", "DURATION", None),
+    ("The siege went on for two weeks and three days.", THU, "two weeks and three days", "P17D", "DURATION", None),
+    ("Rescuers dug for a day and six hours.", THU, "a day and six hours", "P1DT6H", "DURATION", None),
+    ("The job takes between two hours and three hours.", THU, "three hours", "PT3H", "DURATION", None),
+    ("He served 10 years and several months.", THU, "10 years", "P10Y", "DURATION", None),
     # a bare plural measured against an event or another length: vague, the signal outside
     ("The levee broke hours after the warning.", THU, "hours", "PTXH", "DURATION", None),
     ("Minutes later, a second blast shook the port.", THU, "Minutes", "PTXM", "DURATION", None),

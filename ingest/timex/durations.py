@@ -27,6 +27,8 @@ def _in_years(unit: str, amount: int | str) -> tuple[str, int | str]:
 
 def duration_value(u: Underspecified) -> str:
     """The TIMEX3 duration: P2Y6M, PT48H, PXD for a vague amount, PT30M for half an hour."""
+    if u.and_unit is not None:
+        return _added_lengths_value([(u.unit, u.amount), (u.and_unit, u.and_amount)])
     if u.unit in YEARS_PER and u.amount != "X":  # "two and a half decades": 25 whole years
         half = YEARS_PER[u.unit] // 2 if u.plus_half else 0
         return f"P{u.amount * YEARS_PER[u.unit] + half}Y"
@@ -36,6 +38,22 @@ def duration_value(u: Underspecified) -> str:
     if u.plus_half and unit in HALF_OF:
         date_part += HALF_OF[unit][0]
         time_part += HALF_OF[unit][1]
+    return "P" + date_part + ("T" + time_part if time_part else "")
+
+
+def _added_lengths_value(lengths: list[tuple[str, int]]) -> str:
+    """Counted lengths added up: "three years and two months" P3Y2M, "two hours and 40 minutes"
+    PT2H40M, "a day and six hours" P1DT6H. ISO 8601 writes weeks alone, so weeks with days
+    are days: "two weeks and three days" P17D."""
+    totals: dict[str, int] = {}
+    for unit, amount in lengths:
+        unit, amount = _in_years(unit, amount)
+        totals[unit] = totals.get(unit, 0) + amount
+    if "week" in totals and "day" in totals:
+        totals["day"] += 7 * totals.pop("week")
+    date_part = "".join(f"{totals[unit]}{DURATION_LETTER[unit]}" for unit in ("year", "quarter", "month", "week", "day")
+                        if unit in totals)
+    time_part = "".join(f"{totals[unit]}{DURATION_LETTER[unit]}" for unit in TIME_UNITS if unit in totals)
     return "P" + date_part + ("T" + time_part if time_part else "")
 
 

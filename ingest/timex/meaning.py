@@ -63,6 +63,8 @@ class Underspecified:
     most: int | None = None
     most_unit: str | None = None  # the upper bound's unit where it differs: "six months to a year"
     plus_half: bool = False  # duration plus half a unit ("2 1/2 years")
+    and_amount: int | str | None = None  # a second, smaller length added: "three years and [two] months"
+    and_unit: str | None = None  # its unit: "three years and two [months]"
     # tense, before, after, or ahead (a weekday on or after the reference, whatever
     # the tense): which way an incomplete date lies
     direction: str = "tense"
@@ -152,6 +154,8 @@ def build_meaning(rule: Rule, match: re.Match, grammar: Grammar) -> Underspecifi
             return None
     if stated.get("end_day") is not None and stated["end_day"] <= stated["day"]:
         return None  # "Nov 3-1" is no range
+    if "and_unit" in stated and not _adds_up(stated):
+        return None  # "between two hours and three hours": two lengths, not one
     if isinstance(stated.get("offset"), str):  # "several years ago": a vague distance
         stated = {"ref": "PAST_REF" if stated["offset"].startswith("-") else "FUTURE_REF"}
     if "century_ordinal" in values:
@@ -166,6 +170,16 @@ def build_meaning(rule: Rule, match: re.Match, grammar: Grammar) -> Underspecifi
             return None  # "nineteen several": a vague count is no year
         stated["year"] = values["hundreds"] * 100 + year_in_century
     return Underspecified(type=rule.type, time=time or None, plus_half="fraction" in values, mod=mod, **stated)
+
+
+# Units a length is written in, longest first: "three years and two months", never the reverse.
+_LENGTH_ORDER = ("century", "decade", "year", "quarter", "month", "week", "day", "hour", "minute", "second")
+
+
+def _adds_up(stated: dict) -> bool:
+    """A length and a second one added to it: both counted, the second in a shorter unit."""
+    counted = isinstance(stated.get("amount"), int) and isinstance(stated["and_amount"], int)
+    return counted and _LENGTH_ORDER.index(stated["and_unit"]) > _LENGTH_ORDER.index(stated["unit"])
 
 
 def _full_end_year(year: int, end: int) -> int | None:

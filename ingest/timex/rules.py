@@ -157,7 +157,16 @@ def _compound_numbers(entries: list[dict]) -> list[dict]:
     return entries + combined
 
 
+def _right_after(words: list[str]) -> str:
+    """Zero width, true right after any of the words and one space. Python's lookbehind
+    takes fixed widths only, so each word gets its own."""
+    escaped = (re.escape(word).replace(r"\ ", r"\s") for word in sorted(set(words)))
+    return "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in escaped) + ")"
+
+
 def _word_list(name: str, spec: dict) -> WordList:
+    if "after" in spec:
+        return WordList(name, _right_after(spec["after"]))
     if "union" in spec:
         return WordList(name, "", members=tuple(spec["union"]))
     if "regex" in spec:
