@@ -21,6 +21,11 @@ JUN = "2023-06-20"  # January is nearer behind than ahead
 JAN = "2024-01-21"
 
 CASES = [
+    # a scheduled present ("ends", "expires") looks ahead, though the sentence began in the past
+    ("Early voting began a week ago and ends Friday.", THU, "Friday", "2024-03-15"),
+    ("The offer expires on Friday.", THU, "Friday", "2024-03-15"),
+    ("The market reopens on Monday after the holiday.", THU, "Monday", "2024-03-18"),
+    ("The market reopened on Monday after the holiday.", THU, "Monday", "2024-03-11"),
     # a day's possessive naming a reported outcome lies behind, whatever the verb before it
     ("Lawyers sought a way around Tuesday's ruling.", THU, "Tuesday", "2024-03-12"),
     ("Lawyers will seek a way around Tuesday's ruling.", THU, "Tuesday", "2024-03-12"),
