@@ -22,8 +22,8 @@ from .tense import tense_near
 from ..sentences import split_sentences
 
 
-# What joins the two ends of a range or pair: "November to February", "late June or early July".
-_RANGE_JOINER = re.compile(r"\s*(?:-|–|—|to|through|until|till|and|or|into)\s*", re.IGNORECASE)
+# What joins the two ends of a range or pair (lexicon list range_joiner), spaced or not: "June-July".
+_RANGE_JOINER = r"\s*{range_joiner}\s*"
 
 
 @dataclass(frozen=True)
@@ -170,7 +170,7 @@ def _ends_range(text: str, previous: Previous | None, candidate: Candidate) -> b
     yearless = (u.type == "DATE" and u.year is None and u.offset is None and u.ref is None
                 and u.weekday is None and u.nth is None and u.easter_offset is None
                 and u.direction == "tense" and (u.month or u.season or u.quarter) is not None)
-    return same_kind and yearless and _RANGE_JOINER.fullmatch(text[previous.end:candidate.start]) is not None
+    return same_kind and yearless and lexicon_pattern(_RANGE_JOINER).fullmatch(text[previous.end:candidate.start]) is not None
 
 
 def _timex(text: str, candidate: Candidate, resolved: Resolved) -> Timex:

@@ -59,9 +59,8 @@ _READING_BEFORE_CHAIN = {"intention": "past", "open_end": "future"}
 
 # Future first: at the same position "expected to" is a future cue, not a past "-ed".
 _CUE = "{future_cue}|{intention_cue}|{past_perfect_cue}|{past_cue}|{present_cue}|{open_end_cue}"
-_RANGE_JOINER = "(?:to|through|until|till|and|or|–|—)"
-_RANGE_CLOSE = _RANGE_JOINER + " (?:{weekday}|{month_name})"  # " through Thursday", " or May"
-_RANGE_OPEN = "(?:{weekday}|{month_name}) " + _RANGE_JOINER + r" $"  # "Tuesday through ", "April or "
+_RANGE_CLOSE = "{range_joiner} (?:{weekday}|{month_name})"  # " through Thursday", " or May"
+_RANGE_OPEN = r"(?:{weekday}|{month_name}) {range_joiner} $"  # "Tuesday through ", "April or "
 _POSSESSIVE_LEAD = r"{possessive_lead}\s*$"
 _POSSESSIVE = re.compile(r"['’]s\s+")
 _SPACE = re.compile(r"\s*")
