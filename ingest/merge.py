@@ -47,7 +47,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .clauses import FORECAST
 from .event_types import OTHER as UNSPECIFIED_TYPE
 from .events import calendar_buckets
-from .geocode import Location, locate
+from .geocode import Location, locate, name_key
 
 # Two sources may date one happening this many days apart: "a week ago" in papers
 # published on different days, one day late for a report from another time zone.
@@ -130,12 +130,6 @@ def as_list(value) -> list[str]:
     if value in (None, ""):
         return []
     return json.loads(value) if isinstance(value, str) else list(value)
-
-
-def name_key(name: str) -> str:
-    """Names compared case- and article-blind: "the Taliban" and "Taliban" are one actor."""
-    words = name.casefold().split()
-    return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
 def content_words(text: str) -> frozenset[str]:
