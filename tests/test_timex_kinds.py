@@ -318,6 +318,9 @@ STILL_TIMEXES = [
     ("The ferry sails daily Monday to Friday.", "daily", "P1D"),
     ("Today's meeting was short.", "Today", "2021-10-28"),
     ("The vote is tomorrow.", "tomorrow", "2021-10-29"),
+    ("For a second, nobody moved.", "a second", "PT1S"),
+    ("Unions called a 24-hour strike.", "24-hour", "PT24H"),
+    ("In the future, prices will rise.", "the future", "FUTURE_REF"),
 ]
 
 
