@@ -21,6 +21,9 @@ JUN = "2023-06-20"  # January is nearer behind than ahead
 JAN = "2024-01-21"
 
 CASES = [
+    # a future day more than a month back is next year's; a future month within a quarter back is this year's
+    ("A memorial will be held on Feb. 10.", "2024-04-20", "Feb. 10", "2025-02-10"),
+    ("The plant will report on its March output.", "2024-04-20", "March", "2024-03"),
     # a scheduled present ("ends", "expires") looks ahead, though the sentence began in the past
     ("Early voting began a week ago and ends Friday.", THU, "Friday", "2024-03-15"),
     ("The offer expires on Friday.", THU, "Friday", "2024-03-15"),

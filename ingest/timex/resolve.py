@@ -20,10 +20,13 @@ from .periods import (MONTHS_PER, TIME_UNITS, UNITS, UNKNOWN_VALUE, YEARS_PER, P
 TIME_UNITS_PER_DAY = {"hour": 24, "minute": 24 * 60, "second": 24 * 3600}
 # How far a yearless date may lie on the "wrong" side of the DCT before the
 # tense moves it a year: past-tense news still names deadlines a few weeks
-# ahead ("asked it to respond by Oct. 31"), and a future "third quarter" read
-# in November is this year's.
+# ahead ("asked it to respond by Oct. 31"), future-tense news cut-off days a few
+# weeks back ("will count votes cast through Sept. 29"), and a future "third
+# quarter" read in November is this year's; a future "Feb. 20" read in April is
+# next year's.
 PAST_TENSE_SLACK = timedelta(days=31)
 FUTURE_TENSE_SLACK = timedelta(days=92)
+DAY_FUTURE_TENSE_SLACK = timedelta(days=31)
 # Duration ranges counted from the last mentioned date: "three days later", "a day earlier".
 COUNTED_FROM_PREVIOUS = ("later", "earlier")
 
@@ -319,7 +322,8 @@ def _without_year(u: Underspecified, ref: date | None, anchor: str, tense: str |
         period = _period_in(u, ref.year + 1)
     elif u.direction == "tense" and tense == "past" and period.first > ref + PAST_TENSE_SLACK:
         period = _period_in(u, ref.year - 1)
-    elif u.direction == "tense" and tense == "future" and period.last < ref - FUTURE_TENSE_SLACK:
+    elif u.direction == "tense" and tense == "future" and period.last < ref - (
+            DAY_FUTURE_TENSE_SLACK if u.day is not None else FUTURE_TENSE_SLACK):
         period = _period_in(u, ref.year + 1)
     elif u.direction == "tense" and tense is None:
         period = min((_period_in(u, ref.year + shift_by) for shift_by in (0, -1, 1)),
