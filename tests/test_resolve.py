@@ -172,7 +172,7 @@ NOV_1 = ReferenceContext(dct=D("2021-11-01"))
         (Underspecified("DATE", unit="day", offset=2, anchor="previous"), NOV_1, "2021-11-03", "2021-11-03", "2021-11-03", "publication"),
         (Underspecified("DATE", year=2015, month=1), ReferenceContext(None), "2015-01", "2015-01-01", "2015-01-31", "absolute"),
         (Underspecified("DATE", unit="year", offset=-1, anchor="comparable"),
-         ReferenceContext(D("1989-11-02"), last_quarter_or_half=Period("quarter", D("1989-07-01"))),
+         ReferenceContext(D("1989-11-02"), comparison_period=Period("quarter", D("1989-07-01"))),
          "1988-Q3", "1988-07-01", "1988-09-30", "previous"),
         (Underspecified("DATE", unit="year", offset=-1, anchor="comparable"),
          ReferenceContext(D("1989-11-02"), last_mentioned=Period("day", D("1989-10-02"))),
@@ -223,13 +223,16 @@ NOV_1 = ReferenceContext(dct=D("2021-11-01"))
          "P2M", "2021-01-01", "2021-02-28", "absolute"),
         (Underspecified("DURATION", amount=3, unit="week", range="last", year=2020, month=3), NOV_1,
          "P3W", "2020-03-11", "2020-03-31", "absolute"),
-        # a last mentioned month or year is no day to count from: the day lies within it
+        # a last mentioned month or year is no day to count from: the day lies somewhere in it
         (Underspecified("DATE", unit="day", offset=1, anchor="previous"),
          ReferenceContext(D("2021-11-01"), last_mentioned=Period("month", D("2021-03-01"))),
-         "2021-03", "2021-03-01", "2021-03-31", "previous"),
+         "2021-03-XX", "2021-03-01", "2021-03-31", "previous"),
         (Underspecified("TIME", unit="day", offset=1, time="MO", anchor="previous"),
          ReferenceContext(D("2021-11-01"), last_mentioned=Period("year", D("1990-01-01"))),
-         "1990", "1990-01-01", "1990-12-31", "previous"),
+         "1990-XX-XX", "1990-01-01", "1990-12-31", "previous"),
+        (Underspecified("DATE", unit="week", offset=0, anchor="previous"),
+         ReferenceContext(D("2021-11-01"), last_mentioned=Period("year", D("1974-01-01"))),
+         "1974-WXX", "1974-01-01", "1974-12-31", "previous"),
         (Underspecified("DATE", unit="year", offset=0, anchor="previous"),
          ReferenceContext(D("2021-11-01"), last_mentioned=Period("month", D("2019-03-01"))),
          "2019", "2019-01-01", "2019-12-31", "previous"),
@@ -241,7 +244,7 @@ NOV_1 = ReferenceContext(dct=D("2021-11-01"))
         # "the quarter" is the last quarter named, not a quarter of a later year or half
         (Underspecified("DATE", unit="quarter", offset=0, anchor="previous"),
          ReferenceContext(D("2021-11-01"), last_mentioned=Period("year", D("2022-01-01")),
-                          last_quarter_or_half=Period("half", D("2021-01-01")), last_quarter=Period("quarter", D("2021-07-01"))),
+                          comparison_period=Period("half", D("2021-01-01")), last_quarter=Period("quarter", D("2021-07-01"))),
          "2021-Q3", "2021-07-01", "2021-09-30", "previous"),
     ],
 )

@@ -90,10 +90,14 @@ CLOCK_TIME_DAY = [
     ("2 p.m.", "Forecasters expect the storm to reach the coast on Sunday.\n\n"
      "The weather office said at 2 p.m. that winds had eased.", WED,
      "2021-11-03T14:00", "2021-11-03", "2021-11-03"),
+    # nor does a day the clause's tense cannot reach: a past clock after a coming day
+    ("05:40", "The shelter stays open until Sunday. The tunnel has been shut since 05:40.", WED,
+     "2021-11-03T05:40", "2021-11-03", "2021-11-03"),
     # a day joined to a clock time: one expression, one point in time
     ("4pm next Sunday", "The last match is played at 4pm next Sunday.", WED,
      "2021-11-07T16:00", "2021-11-07", "2021-11-07"),
-    ("next Sunday at 4pm", "The last match is played next Sunday at 4pm.", WED,
+    # joined by a preposition, the clock is its own expression on the day before it
+    ("4pm", "The last match is played next Sunday at 4pm.", WED,
      "2021-11-07T16:00", "2021-11-07", "2021-11-07"),
 ]
 
@@ -108,6 +112,12 @@ FROM_PUBLICATION = [
     ("the weekend before last", "The fair was held the weekend before last.", WED,
      "2021-W42-WE", "2021-10-23", "2021-10-24"),
     ("last Tuesday", "The day before last Tuesday's hearing, he fled.", WED, "2021-11-02", "2021-11-02", "2021-11-02"),
+    # "or so" reckons from now, whatever year was named before
+    ("the next year or so", "The mill was sold in 2016. It will stay shut for the next year or so.", WED,
+     "2022", "2022-01-01", "2022-12-31"),
+    # the seven days ending on the day, valued as the ISO week holding most of them
+    ("the week ended Friday", "Jobless claims fell in the week ended Friday.", WED,
+     "2021-W43", "2021-10-23", "2021-10-29"),
 ]
 
 # Tense and reporting context decide which way a bare weekday or month lies.
@@ -156,6 +166,15 @@ YEAR_INFERENCE = [
     ("the end of the year", "The deal should close by the end of the year.", WED, "2021", "2021-09-01", "2021-12-31"),
     ("this week", "Talks resumed this week.", WED, "2021-W44", "2021-11-01", "2021-11-07"),
     ("the winter", "Talks will resume in the winter.", WED, "2021-WI", "2021-12-01", "2022-02-28"),
+    # a sentence that opens with a year sets the year of the dates it goes on to name ...
+    ("April", "In 2019, the dam broke in April.", WED, "2019-04", "2019-04-01", "2019-04-30"),
+    ("15th July", "Back in 2018, the lake was at 9% on 15th July.", WED, "2018-07-15", "2018-07-15", "2018-07-15"),
+    ("January", "Last year, the river froze in January.", WED, "2020-01", "2020-01-01", "2020-01-31"),
+    # the end of a stretch begun on a date lies after it
+    ("4 January", "The ban will begin on 6 December and last until 4 January.", WED,
+     "2022-01-04", "2022-01-04", "2022-01-04"),
+    # ... but a year inside the sentence may belong to a clause of its own
+    ("August 15", "A barrier built in 2014 failed on August 15.", WED, "2021-08-15", "2021-08-15", "2021-08-15"),
 ]
 
 # Financial news compares with the same period a year before.
@@ -174,6 +193,21 @@ A_YEAR_EARLIER = [
      WALL_STREET, "1988", "1988-01-01", "1988-12-31"),
     ("a year earlier", "Net rose in the third quarter. In the three months, sales rose 5% from a year earlier.",
      WALL_STREET, "1988-Q3", "1988-07-01", "1988-09-30"),
+    # a month just named in the sentence is the figure's period, and so is the stretch a date closes
+    ("a year earlier", "Home sales rose 6% in March from a year earlier.", WED, "2020-03", "2020-03-01", "2020-03-31"),
+    ("a year earlier", "The shares listed in August. Sales rose 5% from a year earlier.", WED,
+     "2020", "2020-01-01", "2020-12-31"),
+    ("a year earlier", "Profit for the six months to June 30 fell 8% from a year earlier.", WED,
+     "2020-H1", "2020-01-01", "2020-06-30"),
+    ("a year earlier", "Sales in the three months to September fell 4% from a year earlier.", WED,
+     "2020-Q3", "2020-07-01", "2020-09-30"),
+    # a month compared with: the one before the month named, else before the publication month
+    ("a month earlier", "Rents rose 1.2% in September from a month earlier.", WED,
+     "2021-08", "2021-08-01", "2021-08-31"),
+    ("a month earlier", "The index stood at 104.2, up from 101.7 a month earlier.", WED,
+     "2021-10", "2021-10-01", "2021-10-31"),
+    ("the same month a year ago", "Trips from 2021-09-01 through 2021-09-30 beat the same month a year ago.", WED,
+     "2020-09", "2020-09-01", "2020-09-30"),
 ]
 
 # Without a publication date nothing relative can be placed: the value keeps

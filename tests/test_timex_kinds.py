@@ -27,7 +27,9 @@ SPANS = [
     # a modifier of the amount belongs to it
     ("The talks lasted about two weeks.", THU, "about two weeks", "P2W", "DURATION", "APPROX"),
     ("Prices were cut for at least the past 18 months.", THU, "at least the past 18 months", "P18M", "DURATION",
-     "MORE_THAN"),
+     "EQUAL_OR_MORE"),
+    ("Residents had barely four weeks to respond.", THU, "barely four weeks", "P4W", "DURATION", "EQUAL_OR_LESS"),
+    ("The drought lasted almost two years.", THU, "almost two years", "P2Y", "DURATION", "LESS_THAN"),
     ("The plant stays shut over the next two years or so.", THU, "the next two years or so", "P2Y", "DURATION", None),
     # "over" is "more than" after a word that takes an amount, else a preposition like "within"
     ("The strike has lasted over three weeks.", THU, "over three weeks", "P3W", "DURATION", "MORE_THAN"),
@@ -56,6 +58,9 @@ DURATIONS = [
     ("It would take a year or two to rebuild.", THU, "a year or two", "PXY", "DURATION", None),
     ("Prisoners were taken in the first hours of the offensive.", THU, "the first hours", "PTXH", "DURATION", None),
     ("He ruled for more than a decade.", THU, "more than a decade", "P10Y", "DURATION", "MORE_THAN"),
+    # a bound on how long ago names no year
+    ("The mine shut more than three decades ago.", THU, "more than three decades ago", "P30Y", "DURATION",
+     "MORE_THAN"),
     ("Sales fell over the past three years.", THU, "the past three years", "P3Y", "DURATION", None),
     ("Over the years, the mill changed hands four times.", THU, "the years", "PXY", "DURATION", None),
     ("The rebels may fall within days or weeks.", THU, "days or weeks", "PXD", "DURATION", None),
@@ -84,6 +89,11 @@ DURATIONS = [
     ("Prices have risen in recent months.", THU, "recent months", "PXM", "DURATION", None),
     ("Funds may sell bonds in the weeks ahead.", THU, "the weeks ahead", "PXW", "DURATION", None),
     ("Rates will fall in coming years.", THU, "coming years", "PXY", "DURATION", None),
+    # the first stretch of something new: a length, like "the first nine months"
+    ("Tolls are waived for the first month.", THU, "the first month", "P1M", "DURATION", None),
+    ("Several acts stayed only for the first fortnight.", THU, "the first fortnight", "P2W", "DURATION", None),
+    # "a month earlier" in a story is the length; after a figure, a month compared with (anchoring tests)
+    ("The mill closed in May 2016. A month earlier, it had flooded.", THU, "A month", "P1M", "DURATION", None),
 ]
 
 SETS = [
@@ -107,9 +117,45 @@ TIMES = [
     ("The blast came at 3 p.m.", THU, "3 p.m.", "2021-10-28T15:00", "TIME", None),
     ("The storm hit early Tuesday morning.", THU, "early Tuesday morning", "2021-10-26TMO", "TIME", "START"),
     ("The polls closed around 8 p.m. Tuesday.", THU, "around 8 p.m. Tuesday", "2021-10-26T20:00", "TIME", "APPROX"),
+    # a time zone, abbreviated or spelt out, is part of the clock time
+    ("Voting ends at 8 p.m. Eastern time.", THU, "8 p.m. Eastern time", "2021-10-28T20:00", "TIME", None),
+    ("The summit opens at 10 a.m. Moscow time.", THU, "10 a.m. Moscow time", "2021-10-28T10:00", "TIME", None),
+    # a bare 24-hour clock after a preposition of time; "about" is part of it, "at least" not
+    ("The tunnel has been shut since 05:40.", THU, "05:40", "2021-10-28T05:40", "TIME", None),
+    ("The body was found at about 23:10.", THU, "about 23:10", "2021-10-28T23:10", "TIME", "APPROX"),
+    ("Roads stay shut until at least 16:00.", THU, "16:00", "2021-10-28T16:00", "TIME", None),
+    # an hour without am or pm: o'clock, or the part of a named day after it
+    ("At 9 o'clock the doors were opened.", THU, "9 o'clock", "2021-10-28T09:00", "TIME", None),
+    ("The raid began at 6 this morning.", THU, "6 this morning", "2021-10-28T06:00", "TIME", None),
+    ("Talks resume at 2.30 tomorrow afternoon.", THU, "2.30 tomorrow afternoon", "2021-10-29T14:30", "TIME", None),
+    ("Offers close at noon ET Friday.", THU, "noon ET Friday", "2021-10-29T12:00", "TIME", None),
+    # a clock with its weekday and date, or an ISO date, is one point in time
+    ("Bus lanes close from 9 p.m. Saturday, Oct. 30.", THU, "9 p.m. Saturday, Oct. 30", "2021-10-30T21:00", "TIME",
+     None),
+    ("Prices are as of 2021-10-27 16:00 BST.", THU, "2021-10-27 16:00 BST", "2021-10-27T16:00", "TIME", None),
+    # joined by a preposition, the clock and the day are two expressions; the clock is on that day
+    ("The sirens sounded at 04:10 local time on Monday.", THU, "04:10 local time", "2021-10-25T04:10", "TIME", None),
+    ("The sirens sounded at 04:10 local time on Monday.", THU, "Monday", "2021-10-25", "DATE", None),
+    ("Bids close on Friday at 5 pm.", THU, "5 pm", "2021-10-29T17:00", "TIME", None),
+    ("Bids close on Friday at 5 pm.", THU, "Friday", "2021-10-29", "DATE", None),
+    # opening hours: two clock times
+    ("The library is open 9am-5pm.", THU, "9am", "2021-10-28T09:00", "TIME", None),
+    ("The library is open 9am-5pm.", THU, "5pm", "2021-10-28T17:00", "TIME", None),
+    # an hour every morning recurs at that clock time
+    ("The baker starts at 5.15 every morning.", THU, "5.15 every morning", "XXXX-XX-XXT05:15", "SET", None),
+    # a part of the day on its own is that of the day the text speaks of
+    ("The march began on Saturday and ended in the afternoon.", THU, "the afternoon", "2021-10-23TAF", "TIME", None),
+    ("The raid came on Monday. It began in the early hours, officials said.", THU, "the early hours",
+     "2021-10-25TMO", "TIME", "START"),
 ]
 
 PERIODS = [
+    # listed days and months sharing one month or year: each is an expression of its own
+    ("Staff will walk out on 12, 14 and 16 December.", THU, "12", "2021-12-12", "DATE", None),
+    ("Staff will walk out on 12, 14 and 16 December.", THU, "14", "2021-12-14", "DATE", None),
+    ("Staff will walk out on 12, 14 and 16 December.", THU, "16 December", "2021-12-16", "DATE", None),
+    ("A second flight is planned for March-April 2025.", THU, "March", "2025-03", "DATE", None),
+    ("A second flight is planned for March-April 2025.", THU, "April 2025", "2025-04", "DATE", None),
     # quarters
     ("For the quarter ended Sept. 30, net income rose.", WALL_STREET, "the quarter", "1989-Q3", "DATE", None),
     ("Sales fell in the quarter ending March 31.", "2021-05-10", "the quarter", "2021-Q1", "DATE", None),
@@ -129,12 +175,27 @@ PERIODS = [
      "DATE", None),
     ("Costs rose in the fiscal-first quarter.", WALL_STREET, "the fiscal-first quarter", "1989-Q1", "DATE", None),
     ("Net income fell from $5 million in the 1988 period.", WALL_STREET, "the 1988 period", "1988", "DATE", None),
+    # a quarter or half named by the month it ends in (Australian and US business news)
+    ("Coal exports slumped in the June quarter.", "2024-08-20", "the June quarter", "2024-Q2", "DATE", None),
+    ("The miner lifted output in the December half.", "2025-02-15", "the December half", "2024-H2", "DATE", None),
+    # weekly figures: the seven days ending on a day, valued as the ISO week holding most of them
+    ("Flu cases doubled in the week to Sunday.", "2022-01-04", "the week to Sunday", "2021-W52", "DATE", None),
+    ("Store sales rose in the week ending 5 March.", "2023-03-09", "the week ending 5 March", "2023-W09", "DATE",
+     None),
+    ("Jobless claims fell in the week ended Jan. 7.", "2022-01-13", "the week ended Jan. 7", "2022-W01", "DATE", None),
+    # a weekday or working day counted within a month
+    ("Parliament returns on the first Monday of September.", "2023-08-10", "the first Monday of September",
+     "2023-09-04", "DATE", None),
+    ("New tariffs apply from the first working day of April.", "2023-03-30", "the first working day of April",
+     "2023-04-03", "DATE", None),
     # the quarter a results report is about: the one it named, else the calendar
     # quarter most of the three months up to the day it ended fall in
     ("In the quarter ended July 31, the chain had 5.6 million shares out.", "1989-10-30", "the quarter", "1989-Q2",
      "DATE", None),
     ("The maker earned $5 million in its fiscal first quarter. Sales rose 9% for the quarter ended Sept. 29.",
      "1989-10-26", "the quarter", "1989-Q1", "DATE", None),  # the fiscal quarter the text named
+    ("The chain raised its outlook for the holiday quarter. Sales for the quarter ended Sept. 27 rose 12%.",
+     "2024-10-24", "the quarter", "2024-Q3", "DATE", None),  # not one that began after the day it ended
     ("Net for the six months ended Oct. 1 slipped 5%, with no one-time gains in the latest period.", WALL_STREET,
      "the latest period", "1989-Q3", "DATE", None),
     ("The publisher lost $8 million in the third quarter. This quarter's loss includes write-offs.", "1989-11-01",
@@ -160,6 +221,7 @@ PERIODS = [
     ("Oil last fell this low in the winter of nineteen ninety-four.", THU, "the winter of nineteen ninety-four",
      "1994-WI", "DATE", None),
     # decades and centuries: "the 1800s" is a century, "the 2000s" a decade
+    ("The utility plans to shut its coal plants by mid-decade.", "2022-06-12", "mid-decade", "202", "DATE", "MID"),
     ("The mill was built in the 1800s.", THU, "the 1800s", "18", "DATE", None),
     ("Trams ran here in the early 1900s.", THU, "the early 1900s", "19", "DATE", "START"),
     ("Phones shrank in the 2000s.", THU, "the 2000s", "200", "DATE", None),
@@ -185,6 +247,10 @@ REFERENCES = [
     ("He currently lives abroad.", THU, "currently", "PRESENT_REF", "DATE", None),
     ("The mill recently reopened.", THU, "recently", "PAST_REF", "DATE", None),
     ("The town will grow in the future.", THU, "the future", "FUTURE_REF", "DATE", None),
+    ("The tramlines were torn up decades ago.", THU, "decades ago", "PAST_REF", "DATE", None),
+    # "or two" leaves the length open, counted from now: not the year after 2030
+    ("The games are due in 2030. Venues will be chosen in the next year or two.", THU, "the next year or two",
+     "FUTURE_REF", "DATE", None),
 ]
 
 KINDS = SPANS + DURATIONS + SETS + TIMES + PERIODS + HOLIDAYS + REFERENCES
@@ -260,6 +326,8 @@ def test_forecast_window(text, dct, expression, value, first, last):
 # match, a month as an adjective, a year in a name, a day two countries date apart.
 NOT_TIMEXES = [
     ("The story ran in the state daily Pravda.", "daily"),
+    ("The staff-to-pupil ratio was cut to 1:25.", "1:25"),
+    ("The index fell 12 this morning.", "12 this morning"),
     ("The case matters to today's youth.", "today"),
     ("In today's world, news travels fast.", "today"),
     ("We are training the leaders of tomorrow.", "tomorrow"),

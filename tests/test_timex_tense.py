@@ -24,6 +24,14 @@ CASES = [
     # a future day more than a month back is next year's; a future month within a quarter back is this year's
     ("A memorial will be held on Feb. 10.", "2024-04-20", "Feb. 10", "2025-02-10"),
     ("The plant will report on its March output.", "2024-04-20", "March", "2024-03"),
+    # right after a verb of saying, "the" opens the reported clause, whose verb decides
+    ("Forecasters said the weekend would be calmer.", THU, "the weekend", "2024-W11-WE"),
+    ("Forecasters said the weekend had been calm.", THU, "the weekend", "2024-W10-WE"),
+    ("Officials said Monday it would take weeks.", THU, "Monday", "2024-03-11"),
+    # "expected" before a time, "planned from", "face" (a fixture) look ahead
+    ("Gusts are expected this evening and overnight.", THU, "overnight", "2024-03-14TNI"),
+    ("He vowed to scrap the levy planned from 1 February.", THU, "1 February", "2025-02-01"),
+    ("United now face City in Saturday's final.", THU, "Saturday", "2024-03-16"),
     # a scheduled present ("ends", "expires") looks ahead, though the sentence began in the past
     ("Early voting began a week ago and ends Friday.", THU, "Friday", "2024-03-15"),
     ("The offer expires on Friday.", THU, "Friday", "2024-03-15"),

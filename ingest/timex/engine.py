@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from .meaning import Underspecified, build_meaning
 from .model import Settings, Timex
-from .periods import Period
+from .periods import Period, period_ending
 from .resolve import COUNTED_FROM_PREVIOUS, ReferenceContext, Resolved, resolve
 from .rules import Grammar, Rule, default_grammar, lexicon_pattern
 from .tense import tense_near
@@ -24,12 +24,15 @@ from ..sentences import split_sentences
 
 # What joins the two ends of a range or pair (lexicon list range_joiner), spaced or not: "June-July".
 _RANGE_JOINER = r"\s*{range_joiner}\s*"
+# The end of a stretch that the clause began with a date: "will begin on 6 December and last until 4 January".
+_STRETCH_END = re.compile(r"[^.;!?\n]{0,60}\b(?:until|till|through)\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Previous:
-    """The expression before the current one: where it ends, what it states, the period it names."""
+    """The expression before the current one: where it lies, what it states, the period it names."""
 
+    start: int
     end: int
     meaning: Underspecified
     period: Period | None
@@ -67,6 +70,7 @@ def tag(text: str, settings: Settings) -> list[Timex]:
     # A time of day alone waits for the whole text: the day its clause names may follow it.
     bare_times: list[tuple[Candidate, tuple[int, int], ReferenceContext]] = []
     previous: Previous | None = None
+    ending: Period | None = None  # the quarter or half the previous expression closed ("the six months to June")
     for candidate in chosen:
         if candidate.rule.negative:
             continue
@@ -83,16 +87,26 @@ def tag(text: str, settings: Settings) -> list[Timex]:
             # the year that follows the range's start: "from November 2023 to February" is 2024's
             meaning = replace(meaning, anchor="previous")
             step = replace(step, tense="future", last_mentioned=previous.period)
+        elif _in_year_of_sentence(text, previous, candidate, sentence_start):
+            # "In 2019, the dam broke in April": the year the sentence opens with
+            meaning = replace(meaning, anchor="previous", year_offset=0)
+            step = replace(step, last_mentioned=previous.period)
+        if meaning.anchor == "comparable" and ending is None and _month_just_before(previous, sentence_start):
+            # "rose 9% in June from a year earlier": June a year back, not the quarter reported on
+            step = replace(step, comparison_period=previous.period)
         resolved = _resolve_or_none(meaning, step)
         if resolved is None:
             continue
         timexes.append(_timex(text, candidate, resolved))
         context = remember(context, candidate.meaning, resolved)
-        previous = Previous(candidate.end, candidate.meaning, resolved.period)
+        ending = _stretch_ending(text, previous, candidate, resolved)
+        if ending is not None:
+            context = replace(context, comparison_period=ending)
+        previous = Previous(candidate.start, candidate.end, candidate.meaning, resolved.period)
         if resolved.period is not None and resolved.period.unit == "day":
             days.append(NamedDay(candidate.start, candidate.end, resolved.period.first, meaning.time == "NI"))
     for candidate, sentence, step in bare_times:
-        day = _day_of_clause(text, candidate, sentence, days) or _narrated_day(text, candidate, days)
+        day = _day_of_clause(text, candidate, sentence, days) or _narrated_day(text, candidate, days, step)
         resolved = _resolve_or_none(candidate.meaning, replace(step, day_spoken_of=day))
         if resolved is not None:
             timexes.append(_timex(text, candidate, resolved))
@@ -136,14 +150,20 @@ def _day_of_clause(text: str, time: Candidate, sentence: tuple[int, int], days: 
     return nearest.day
 
 
-def _narrated_day(text: str, time: Candidate, days: list[NamedDay]) -> date | None:
+def _narrated_day(text: str, time: Candidate, days: list[NamedDay], context: ReferenceContext) -> date | None:
     """The last day named before a time of day while its paragraph goes on
     telling of that day ("He left on Oct. 2. At 10 p.m. he called."); a new
-    paragraph leaves it ("Sunday morning, forecasters said. || At 3 p.m. the eye was ...")."""
+    paragraph leaves it ("Sunday morning, forecasters said. || At 3 p.m. the eye was ..."),
+    and so does a clause whose tense points the other way from the publication
+    day ("The centre stays open until Sunday. The road has been shut since 07:45")."""
     before = bisect.bisect_right(days, time.start, key=lambda named: named.end)
     if before == 0 or _PARAGRAPH_BREAK.search(text, days[before - 1].end, time.start):
         return None
-    return days[before - 1].day
+    day = days[before - 1].day
+    if context.dct is not None and ((context.tense == "past" and day > context.dct)
+                                    or (context.tense == "future" and day < context.dct)):
+        return None
+    return day
 
 
 def _day_told_of(text: str, candidate: Candidate, sentence_start: int, days: list[NamedDay]) -> date | None:
@@ -156,10 +176,34 @@ def _day_told_of(text: str, candidate: Candidate, sentence_start: int, days: lis
     return None
 
 
+def _yearless(u: Underspecified) -> bool:
+    """A month, day, season or quarter named without its year, whose year the context picks."""
+    return (u.type == "DATE" and u.year is None and u.offset is None and u.ref is None
+            and u.weekday is None and u.nth is None and u.easter_offset is None
+            and u.year_offset is None and u.direction == "tense"
+            and (u.month or u.season or u.quarter) is not None)
+
+
+# Words a sentence may open with before the year that frames it: "In 2019,", "Back in 2019,".
+_MAX_WORDS_BEFORE_FRAME = 2
+
+
+def _in_year_of_sentence(text: str, previous: Previous | None, candidate: Candidate, sentence_start: int) -> bool:
+    """Whether a yearless date follows the whole year its sentence opens with ("In
+    2019, the dam broke in April"); a year inside the sentence may belong to a
+    clause of its own ("a barrier built in 2014 failed on August 15")."""
+    if previous is None or previous.period is None or previous.period.unit != "year" \
+            or previous.meaning.type != "DATE" or not _yearless(candidate.meaning):
+        return False
+    return previous.start >= sentence_start \
+        and len(text[sentence_start:previous.start].split()) <= _MAX_WORDS_BEFORE_FRAME
+
+
 def _ends_range(text: str, previous: Previous | None, candidate: Candidate) -> bool:
     """Whether a month, day or season without its year closes a range or pair that a
     calendar date of the same kind opens ("from November to February", "late June or
-    early July"); not "a revision Friday to December's figures"."""
+    early July", "begins on 6 December and lasts until 4 January"); not "a revision
+    Friday to December's figures"."""
     if previous is None or previous.period is None or previous.meaning.type not in ("DATE", "TIME"):
         return False
     first, u = previous.meaning, candidate.meaning
@@ -167,10 +211,17 @@ def _ends_range(text: str, previous: Previous | None, candidate: Candidate) -> b
         same_kind = (first.day is None) == (u.day is None)  # two months or two days
     else:
         same_kind = (first.season is not None or first.quarter is not None) and u.day is None
-    yearless = (u.type == "DATE" and u.year is None and u.offset is None and u.ref is None
-                and u.weekday is None and u.nth is None and u.easter_offset is None
-                and u.direction == "tense" and (u.month or u.season or u.quarter) is not None)
-    return same_kind and yearless and lexicon_pattern(_RANGE_JOINER).fullmatch(text[previous.end:candidate.start]) is not None
+    between = text[previous.end:candidate.start]
+    joined = lexicon_pattern(_RANGE_JOINER).fullmatch(between) or _STRETCH_END.fullmatch(between)
+    return same_kind and _yearless(u) and joined is not None
+
+
+def _month_just_before(previous: Previous | None, sentence_start: int) -> bool:
+    """Whether the expression before this one, in its sentence, names a month: a
+    comparison right after it is with that month. A month named in an earlier
+    sentence is no figure's period ("began trading in August. ... up from seven a year ago")."""
+    return (previous is not None and previous.end > sentence_start and previous.period is not None
+            and previous.period.unit == "month")
 
 
 def _timex(text: str, candidate: Candidate, resolved: Resolved) -> Timex:
@@ -183,7 +234,21 @@ def _timex(text: str, candidate: Candidate, resolved: Resolved) -> Timex:
 
 
 # Lengths of a quarter or a half year: "the three months to June" is still the quarter reported on.
-_QUARTER_OR_HALF_MONTHS = (3, 6)
+_QUARTER_OR_HALF_MONTHS = {3: "quarter", 6: "half"}
+_ENDING_ON = re.compile(r"\s+(?:to|ended|ending|through)\s+")
+
+
+def _stretch_ending(text: str, previous: Previous | None, candidate: Candidate, resolved: Resolved) -> Period | None:
+    """The quarter or half that "the six months to December 31" reports on: what
+    a comparison after it ("down from $5 million a year earlier") is with."""
+    if previous is None or resolved.period is None or resolved.period.unit not in ("day", "month"):
+        return None
+    stretch = previous.meaning
+    if stretch.type != "DURATION" or stretch.unit != "month" or stretch.amount not in _QUARTER_OR_HALF_MONTHS:
+        return None
+    if _ENDING_ON.fullmatch(text, previous.end, candidate.start) is None:
+        return None
+    return period_ending(resolved.period.last, _QUARTER_OR_HALF_MONTHS[stretch.amount])
 
 
 def remember(context: ReferenceContext, meaning: Underspecified, resolved: Resolved) -> ReferenceContext:
@@ -199,17 +264,17 @@ def remember(context: ReferenceContext, meaning: Underspecified, resolved: Resol
     counted = meaning.range in COUNTED_FROM_PREVIOUS
     if meaning.type == "DURATION" and not counted and meaning.unit == "month" \
             and meaning.amount not in _QUARTER_OR_HALF_MONTHS:
-        return replace(context, last_quarter_or_half=None)
+        return replace(context, comparison_period=None)
     if (meaning.type not in ("DATE", "TIME") and not counted) or resolved.period is None \
             or meaning.anchor == "comparable":
         return context
     period = resolved.period
     if period.unit in ("quarter", "half"):
-        last_quarter_or_half = period
+        comparison_period = period
     else:
-        last_quarter_or_half = None if period.unit == "year" else context.last_quarter_or_half
+        comparison_period = None if period.unit == "year" else context.comparison_period
     return replace(
-        context, last_mentioned=period, last_quarter_or_half=last_quarter_or_half,
+        context, last_mentioned=period, comparison_period=comparison_period,
         last_quarter=period if period.unit == "quarter" else context.last_quarter,
     )
 

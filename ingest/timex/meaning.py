@@ -52,7 +52,8 @@ class Underspecified:
     century: int | None = None  # first two digits: 19 for the 1900s
     weekday: int | None = None  # ISO, Monday = 1
     # with weekday and month: the 4th Thursday of November (-1: the last); with a
-    # day too, counted from that day (US Election Day: the 1st Tuesday from Nov 2)
+    # day too, counted from that day (US Election Day: the 1st Tuesday from Nov 2);
+    # with a month alone, its nth working day, Monday to Friday
     nth: int | None = None
     year_offset: int | None = None  # "last year's third quarter": year relative to the reference
     unit: str | None = None  # for relative expressions, durations and sets
@@ -86,6 +87,7 @@ class Underspecified:
     end_year: int | None = None  # a span of years: "2021/22"
     week_of_month: int | None = None  # with month: its nth week (-1: the last)
     week_of_day: bool = False  # the ISO week holding the stated day: "the week of March 6"
+    week_ending: bool = False  # the seven days ending on the stated day: "the week to Sunday"
     easter_offset: int | None = None  # days from Easter Sunday: Good Friday is -2
 
 
@@ -105,11 +107,9 @@ DERIVED_KEYS = {
     "year_in_century": "the rest of that year: 96",
 }
 # Fields that only build_meaning sets, from the derived keys or the rule itself.
-_COMPUTED_FIELDS = {"type", "time", "plus_half", "mod", "century", "nth"}
+_COMPUTED_FIELDS = {"type", "time", "plus_half", "mod", "century"}
 FIELD_KEYS = tuple(f.name for f in fields(Underspecified) if f.name not in _COMPUTED_FIELDS)
 VALUE_KEYS = frozenset(FIELD_KEYS) | frozenset(DERIVED_KEYS)
-# Fields build_meaning copies from the matched values: the field keys plus nth, from nth_weekday.
-_COPIED_FIELDS = (*FIELD_KEYS, "nth")
 
 
 def _group_values(rule: Rule, match: re.Match, grammar: Grammar) -> dict:
@@ -147,7 +147,7 @@ def build_meaning(rule: Rule, match: re.Match, grammar: Grammar) -> Underspecifi
         values["month"], values["weekday"], values["nth"], *counted_from = values["nth_weekday"]
         if counted_from:
             values["day"] = counted_from[0]
-    stated = {key: values[key] for key in _COPIED_FIELDS if key in values}
+    stated = {key: values[key] for key in FIELD_KEYS if key in values}
     if "end_year" in stated:
         stated["end_year"] = _full_end_year(stated["year"], stated["end_year"])
         if stated["end_year"] is None:

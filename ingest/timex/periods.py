@@ -87,10 +87,25 @@ def nth_weekday(year: int, month: int, weekday: int, nth: int, from_day: int = 1
     return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
 
 
+def nth_working_day(year: int, month: int, nth: int) -> date:
+    """The nth day of a month that falls Monday to Friday (nth -1: its last);
+    public holidays differ by country and are not known here."""
+    days = [date(year, month, day) for day in range(1, calendar.monthrange(year, month)[1] + 1)]
+    working = [day for day in days if day.isoweekday() <= 5]
+    return working[nth - 1] if nth > 0 else working[nth]
+
+
 def week_of_month(month: Period, nth: int) -> Period:
     """The ISO week holding the middle day of a month's nth seven days (-1: its last seven)."""
     middle = month.first + timedelta(days=7 * (nth - 1) + 3) if nth > 0 else month.last - timedelta(days=3)
     return containing(middle, "week")
+
+
+def week_ending(day: date) -> Period:
+    """The ISO week holding most of the seven days that end on `day`: the week
+    to Sunday is that Sunday's week, the week ended Friday the Friday's, the
+    week to Monday the week before it."""
+    return containing(day - timedelta(days=3), "week")
 
 
 def add_months(d: date, months: int) -> date:
@@ -126,14 +141,14 @@ def containing(d: date, unit: str) -> Period:
     raise ValueError(f"unknown unit {unit!r}")
 
 
-def quarter_ending(day: date) -> Period:
-    """The calendar quarter holding most of the three months that end on `day`.
+def period_ending(day: date, unit: str) -> Period:
+    """The calendar quarter (or half) holding most of the three (six) months that end on `day`.
 
     Companies close quarters on other days than the calendar's: one ended July 31
     is mostly the second quarter, one ended Sept. 29 or Oct. 1 the third.
     """
-    start = add_months(day, -3)
-    return containing(start + timedelta(days=(day - start).days // 2), "quarter")
+    start = add_months(day, -MONTHS_PER[unit])
+    return containing(start + timedelta(days=(day - start).days // 2), unit)
 
 
 def shift(period: Period, count: int) -> Period:

@@ -15,7 +15,8 @@ from datetime import date, timedelta
 from .durations import duration_days, duration_value, set_value
 from .meaning import Underspecified
 from .periods import (MONTHS_PER, TIME_UNITS, UNITS, UNKNOWN_VALUE, YEARS_PER, Period, add_months, calendar_period,
-                      containing, easter_sunday, narrow, nth_weekday, quarter_ending, shift, week_of_month)
+                      containing, easter_sunday, narrow, nth_weekday, nth_working_day, period_ending, shift,
+                      week_ending, week_of_month)
 
 TIME_UNITS_PER_DAY = {"hour": 24, "minute": 24 * 60, "second": 24 * 3600}
 # How far a yearless date may lie on the "wrong" side of the DCT before the
@@ -38,7 +39,8 @@ class ReferenceContext:
     dct: date | None
     tense: str | None = None  # past, future or None
     last_mentioned: Period | None = None
-    last_quarter_or_half: Period | None = None  # the last mentioned quarter or half year
+    # what "a year earlier" compares with: the last quarter or half named, or a month just named
+    comparison_period: Period | None = None
     last_quarter: Period | None = None  # the last mentioned quarter itself
     # the day a time of day falls on when it names none: the day its clause names,
     # else the day the text is narrating (engine.tag decides which)
@@ -123,6 +125,12 @@ def _extend(resolved: Resolved, u: Underspecified) -> Resolved:
         else:
             week = week_of_month(resolved.period, u.week_of_month)
         return Resolved(week.value, week.first, week.last, "week", resolved.anchor, week)
+    if u.week_ending:
+        if resolved.period is None:
+            return replace(resolved, value=UNKNOWN_VALUE["week"])
+        week = week_ending(resolved.period.first)
+        return Resolved(week.value, resolved.period.first - timedelta(days=6), resolved.period.first, "week",
+                        resolved.anchor, week)
     if u.end_day is not None and resolved.date_start is not None:
         return replace(resolved, date_end=resolved.date_start.replace(day=u.end_day))
     if u.end_year is not None:
@@ -183,9 +191,10 @@ def _anchored(u: Underspecified, ctx: ReferenceContext) -> Resolved:
     ref, anchor = reference_date(u, ctx)
     if anchor == "previous" and _coarser(ctx.last_mentioned, "weekend" if u.weekday is not None else u.unit):
         # "The next day" or "the following Monday" after "in March" lies somewhere
-        # in March: no finer than that.
+        # in March: no finer than that, as TIMEX3 writes it (2021-03-XX).
         period = ctx.last_mentioned
-        return Resolved(period.value, period.first, period.last, period.unit, anchor, period)
+        return Resolved(_somewhere_in(period, "weekend" if u.weekday is not None else u.unit),
+                        period.first, period.last, period.unit, anchor, period)
     compared = _compared_period(u, ctx)
     if u.anchor == "comparable" and compared is not None:
         return _comparable(u, compared)
@@ -237,30 +246,40 @@ def _reported(u: Underspecified, ctx: ReferenceContext) -> Resolved:
     perhaps fiscal, name for it), else the calendar quarter ending about the day
     stated ("the quarter ended July 31") or, for "the latest period", the day
     the report speaks from. "This quarter" (direction tense) in a clause that
-    looks ahead, and any quarter looked ahead to with none named, is the current one."""
+    looks ahead, and any quarter looked ahead to with none named, is the current one.
+    A quarter named that had not begun by the day stated is another one: the
+    quarter ended Sept. 28 is not the holiday quarter an outlook spoke of."""
     looks_ahead = ctx.tense == "future"
-    if ctx.last_quarter is not None and not (looks_ahead and u.direction == "tense"):
-        return _finish(ctx.last_quarter, u, "previous")
+    ended = None
     if u.day is not None:
         ended = _without_year(Underspecified("DATE", month=u.month, day=u.day), ctx.dct, "publication", ctx.tense)
+    named = ctx.last_quarter
+    if named is not None and ended is not None and ended.period is not None and named.first > ended.period.first:
+        named = None
+    if named is not None and not (looks_ahead and u.direction == "tense"):
+        return _finish(named, u, "previous")
+    if ended is not None:
         if ended.period is None:
             return Resolved(UNKNOWN_VALUE["quarter"], anchor="unresolved")
-        return _finish(quarter_ending(ended.period.first), u, ended.anchor)
+        return _finish(period_ending(ended.period.first, "quarter"), u, ended.anchor)
     if looks_ahead or u.direction == "tense":
         return _relative(u, ctx.dct, "publication")
     as_previous = replace(u, anchor="previous")
     ref, anchor = reference_date(as_previous, ctx)
     if ref is None or (anchor == "previous" and ctx.last_mentioned.unit != "day"):
         return _anchored(as_previous, ctx)  # after "in 1989" or "in April": the period named decides
-    return _finish(quarter_ending(ref), u, anchor)
+    return _finish(period_ending(ref, "quarter"), u, anchor)
 
 
 def _compared_period(u: Underspecified, ctx: ReferenceContext) -> Period | None:
-    """The period a comparison is with: the last quarter or half named; for
-    "last year's quarter" the last quarter, even if a year or a half came after."""
+    """The period a comparison is with: the last quarter or half named (or the
+    month just named, engine.tag); for "last year's quarter" the last quarter,
+    even if a year or a half came after."""
     if u.unit == "quarter" and ctx.last_quarter is not None:
         return ctx.last_quarter
-    return ctx.last_quarter_or_half
+    if u.unit == "month" and (ctx.comparison_period is None or ctx.comparison_period.unit != "month"):
+        return None  # "a month earlier" compares months only
+    return ctx.comparison_period
 
 
 def _comparable(u: Underspecified, last: Period) -> Resolved:
@@ -331,6 +350,15 @@ def _without_year(u: Underspecified, ref: date | None, anchor: str, tense: str |
     return _finish(period, u, anchor)
 
 
+def _somewhere_in(period: Period, unit: str | None) -> str:
+    """The value of an unknown unit inside a known year or month: 1974-WXX ("that
+    week" of 1974), 1998-10-XX ("that same day" of October 1998)."""
+    unknown = UNKNOWN_VALUE.get("day" if unit in TIME_UNITS else unit)
+    if unknown is None or period.unit not in ("year", "month") or (period.unit == "month" and unit != "day"):
+        return period.value
+    return period.value + unknown[len("XXXX-XX"):] if period.unit == "month" else period.value + unknown[len("XXXX"):]
+
+
 def _distance(period: Period, day: date) -> int:
     """Days between a day and the nearest day of a period (0 inside it)."""
     if day < period.first:
@@ -342,6 +370,8 @@ def _period_in(u: Underspecified, year: int) -> Period:
     """The stated day, month, quarter, season or holiday in the given year."""
     if u.easter_offset is not None:
         return Period("day", easter_sunday(year) + timedelta(days=u.easter_offset))
+    if u.nth is not None and u.weekday is None:
+        return Period("day", nth_working_day(year, u.month, u.nth))
     if u.nth is not None:
         return Period("day", nth_weekday(year, u.month, u.weekday, u.nth, u.day or 1))
     day = u.day

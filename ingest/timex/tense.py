@@ -166,6 +166,17 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     return tense
 
 
+_REPORTED_SUBJECT = r"{reporting_verb} $"
+_DETERMINER_THE = re.compile(r"the\s", re.IGNORECASE)
+
+
+def _subject_of_reported_clause(sentence: str, start: int) -> bool:
+    """Whether the expression opens a reported clause without "that": "said the
+    weekend would be calmer" (not "said Monday it would", the day of saying)."""
+    return _DETERMINER_THE.match(sentence, start) is not None and \
+        lexicon_pattern(_REPORTED_SUBJECT).search(sentence, max(0, start - _MAX_RANGE_START_CHARS), start) is not None
+
+
 def _chain_reading(sentence: str, start: int, end: int, chains: list[tuple[int, int, str]]) -> str | None:
     """The tense of the chain that governs the expression, or None if none does."""
     opens_sentence = len(sentence[:start].split()) <= _MAX_WORDS_BEFORE_OPENING
@@ -174,7 +185,8 @@ def _chain_reading(sentence: str, start: int, end: int, chains: list[tuple[int, 
     later = [(chain_start, tense) for chain_start, _, tense in chains if chain_start >= end]
     later_governs = bool(later) and (opens_sentence
                                      or len(sentence[end:later[0][0]].split()) <= _MAX_WORDS_TO_LATER_CHAIN)
-    if before and not (later_governs and lexicon_pattern("{complementizer}").search(sentence, before[-1][0], start)):
+    clause_opens = lexicon_pattern("{complementizer}").search(sentence, before[-1][0], start) if before else None
+    if before and not (later_governs and (clause_opens or _subject_of_reported_clause(sentence, start))):
         return _READING_AFTER_CHAIN.get(before[-1][1], before[-1][1])
     if later_governs:
         return _READING_BEFORE_CHAIN.get(later[0][1], later[0][1])
