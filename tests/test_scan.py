@@ -110,3 +110,48 @@ def test_word_lists_compile_to_tries_that_match_as_the_plain_alternation(name):
         for after in CONTINUATIONS:
             found = [m.span() for m in re.finditer(trie + after, text, flags)]
             assert found == [m.span() for m in re.finditer(plain + after, text, flags)], (name, after)
+
+
+# The start keys are kept on disk between runs (keycache.py): what comes back
+# must be what was computed, and a bad or unwritable cache must only cost time.
+
+def test_start_keys_come_back_from_the_cache_as_computed(tmp_path, monkeypatch):
+    from ingest.timex.keycache import cached_start_keys
+    monkeypatch.setenv("DATELINE_CACHE", str(tmp_path))
+    computed = [frozenset({"mon", "tue"}), None, frozenset({"1"})]
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return computed
+
+    first = cached_start_keys(["a", "b", "c"], "lists", compute)
+    second = cached_start_keys(["a", "b", "c"], "lists", compute)
+    assert first == second == computed
+    assert len(calls) == 1
+    cached_start_keys(["a", "b", "changed"], "lists", compute)  # another grammar: computed anew
+    assert len(calls) == 2
+
+
+def test_a_corrupt_or_unwritable_cache_only_costs_time(tmp_path, monkeypatch):
+    from ingest.timex.keycache import cached_start_keys
+    monkeypatch.setenv("DATELINE_CACHE", str(tmp_path))
+    computed = [frozenset({"may"})]
+    cached_start_keys(["p"], "lists", lambda: computed)
+    for stored in tmp_path.glob("start-keys-*.json"):
+        stored.write_text("[[1, 2], 3", encoding="utf-8")
+    assert cached_start_keys(["p"], "lists", lambda: computed) == computed
+    blocked = tmp_path / "a-file"
+    blocked.write_text("", encoding="utf-8")
+    monkeypatch.setenv("DATELINE_CACHE", str(blocked / "below-a-file"))
+    assert cached_start_keys(["p"], "lists", lambda: computed) == computed
+
+
+def test_the_packaged_grammar_reads_the_same_keys_from_its_cache(tmp_path, monkeypatch):
+    from ingest.timex.rules import Grammar
+    monkeypatch.setenv("DATELINE_CACHE", str(tmp_path))
+    grammar = default_grammar()
+    fresh = Grammar(grammar.lexicon, grammar.rules).starts  # computes and stores
+    cached = Grammar(grammar.lexicon, grammar.rules).starts  # reads back
+    assert list(tmp_path.glob("start-keys-*.json"))
+    assert cached._by_key == fresh._by_key and cached._unindexed == fresh._unindexed

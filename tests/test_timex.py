@@ -448,13 +448,24 @@ WORLD_CASES = [
     # fiscal years and seasons across two calendar years: when a fiscal year
     # starts differs by country, so the range covers both calendar years
     ("Revenue rose in the financial year 2021-22.", WED, "the financial year 2021-22", "2021", "DATE", None, "2021-01-01", "2022-12-31"),
-    ("Exports rose in FY2021-22.", WED, "FY2021-22", "2021", "DATE", None, "2021-01-01", "2022-12-31"),
     ("Exports fell in the last financial year.", WED, "the last financial year", "2020", "DATE", None, "2020-01-01", "2020-12-31"),
     ("Growth slowed in the current fiscal.", WED, "the current fiscal", "2021", "DATE", None, "2021-01-01", "2021-12-31"),
     ("Revenue rose in 2021-22.", WED, "2021-22", "2021", "DATE", None, "2021-01-01", "2022-12-31"),
     ("He scored ten goals in the 2021-22 season.", WED, "2021-22", "2021", "DATE", None, "2021-01-01", "2022-12-31"),
     ("Fresh elections are due in 2023-24.", WED, "2023-24", "2023", "DATE", None, "2023-01-01", "2024-12-31"),
+    # "FY" names the year a fiscal year ends in, written short or across two years
     ("Revenue rose in FY22.", WED, "FY22", "2022", "DATE", None, "2022-01-01", "2022-12-31"),
+    ("Exports rose in FY2021-22.", WED, "FY2021-22", "2022", "DATE", None, "2022-01-01", "2022-12-31"),
+    ("The line opens in FY 2025-26.", WED, "FY 2025-26", "2026", "DATE", None, "2026-01-01", "2026-12-31"),
+    # a school year with its noun, a season after its years
+    ("Fees rise in the 2022-23 academic year.", WED, "the 2022-23 academic year", "2022", "DATE", None, "2022-01-01", "2023-12-31"),
+    ("The course began in the 2020-21 session.", WED, "the 2020-21 session", "2020", "DATE", None, "2020-01-01", "2021-12-31"),
+    # the publication's day and month in the year named
+    ("On this day in 1990, the wall came down.", WED, "this day in 1990", "1990-11-03", "DATE", None, "1990-11-03", "1990-11-03"),
+    # a holiday's weekend is the one nearest it: after a Thursday, before a Monday
+    ("Roads were jammed over the Thanksgiving weekend.", "2021-11-29", "the Thanksgiving weekend", "2021-W47-WE", "DATE", None, "2021-11-27", "2021-11-28"),
+    ("Campsites are full for Labor Day weekend.", "2021-08-20", "Labor Day weekend", "2021-W35-WE", "DATE", None, "2021-09-04", "2021-09-05"),
+    ("Dams ran dry in the 2018-19 summer.", WED, "the 2018-19 summer", "2018-SU", "DATE", None, "2018-06-01", "2018-08-31"),
     ("Profits doubled in Q2 FY22.", WED, "Q2 FY22", "2022-Q2", "DATE", None, "2022-04-01", "2022-06-30"),
     # years and months named by reference
     ("This year's budget cut fuel subsidies.", WED, "This year", "2021", "DATE", None, "2021-01-01", "2021-12-31"),
@@ -531,7 +542,7 @@ NOTHING = [
     "He lives on the 5th floor.",
     "He finished in the 20th minute of the game.",
     "He told the Sunday Times that he would quit.",
-    "Shoppers flocked to stores on Black Friday.",
+    "Markets have not fallen so far since Black Monday.",
     # a span hung on an event, not on a date
     "Tension rose in the days before the vote.",    # South Asian and Commonwealth news: laws, networks, attacks and sums named by numbers
     "Police patrolled the streets round-the-clock.",

@@ -96,6 +96,12 @@ CLOCK_TIME_DAY = [
     # a day joined to a clock time: one expression, one point in time
     ("4pm next Sunday", "The last match is played at 4pm next Sunday.", WED,
      "2021-11-07T16:00", "2021-11-07", "2021-11-07"),
+    # a day named later in another clause is not the clock's: after a verb of saying,
+    # or after the verb of the thing the clock names
+    ("9pm", "Police set a curfew from 9pm and said the checkpoint set up on Monday would stay.", WED,
+     "2021-11-03T21:00", "2021-11-03", "2021-11-03"),
+    ("8 p.m.", "Seats for the 8 p.m. concert sold out in an hour on Monday.", WED,
+     "2021-11-03T20:00", "2021-11-03", "2021-11-03"),
     # joined by a preposition, the clock is its own expression on the day before it
     ("4pm", "The last match is played next Sunday at 4pm.", WED,
      "2021-11-07T16:00", "2021-11-07", "2021-11-07"),

@@ -58,6 +58,7 @@ DURATIONS = [
     ("It would take a year or two to rebuild.", THU, "a year or two", "PXY", "DURATION", None),
     ("Prisoners were taken in the first hours of the offensive.", THU, "the first hours", "PTXH", "DURATION", None),
     ("He ruled for more than a decade.", THU, "more than a decade", "P10Y", "DURATION", "MORE_THAN"),
+    ("He was barred for a period of five years.", THU, "a period of five years", "P5Y", "DURATION", None),
     # a bound on how long ago names no year
     ("The mine shut more than three decades ago.", THU, "more than three decades ago", "P30Y", "DURATION",
      "MORE_THAN"),
@@ -110,6 +111,15 @@ SETS = [
     ("Guards patrol the border every night.", THU, "every night", "XXXX-XX-XXTNI", "SET", None),
     ("The market opens on weekends.", THU, "weekends", "XXXX-WXX-WE", "SET", None),
     ("Volunteers clean the beach every weekend.", THU, "every weekend", "XXXX-WXX-WE", "SET", None),
+    # how often per unit, in words of any kind: the count belongs to the set
+    ("The drops are given twice daily.", THU, "twice daily", "P1D", "SET", None),
+    ("She sang in the choir two nights a week.", THU, "two nights a week", "P1W", "SET", None),
+    ("He walks the dog most evenings.", THU, "most evenings", "XXXX-XX-XXTEV", "SET", None),
+    # a day of every year: a holiday, or a date said with "each year" before or after it
+    ("The street is lit up every Christmas.", THU, "every Christmas", "XXXX-12-25", "SET", None),
+    ("Reports are due by 30 April each year.", THU, "30 April each year", "XXXX-04-30", "SET", None),
+    ("The regatta is held each year on Aug. 9.", THU, "each year on Aug. 9", "XXXX-08-09", "SET", None),
+    ("Hotels fill up in August of each year.", THU, "August of each year", "XXXX-08", "SET", None),
 ]
 
 TIMES = [
@@ -120,6 +130,9 @@ TIMES = [
     # a time zone, abbreviated or spelt out, is part of the clock time
     ("Voting ends at 8 p.m. Eastern time.", THU, "8 p.m. Eastern time", "2021-10-28T20:00", "TIME", None),
     ("The summit opens at 10 a.m. Moscow time.", THU, "10 a.m. Moscow time", "2021-10-28T10:00", "TIME", None),
+    ("Kick-off is at 19:45 Lisbon time.", THU, "19:45 Lisbon time", "2021-10-28T19:45", "TIME", None),
+    # a clock in a clause that recurs daily is of every day, of none in particular
+    ("The pharmacy is open daily from 8am.", THU, "8am", "XXXX-XX-XXT08:00", "TIME", None),
     # a bare 24-hour clock after a preposition of time; "about" is part of it, "at least" not
     ("The tunnel has been shut since 05:40.", THU, "05:40", "2021-10-28T05:40", "TIME", None),
     ("The body was found at about 23:10.", THU, "about 23:10", "2021-10-28T23:10", "TIME", "APPROX"),
@@ -158,6 +171,13 @@ PERIODS = [
     ("A second flight is planned for March-April 2025.", THU, "April 2025", "2025-04", "DATE", None),
     # quarters
     ("For the quarter ended Sept. 30, net income rose.", WALL_STREET, "the quarter", "1989-Q3", "DATE", None),
+    ("Output fell in the April-June period.", WALL_STREET, "the April-June period", "1989-Q2", "DATE", None),
+    # what is left of the current period is that period
+    ("Snow will fall for the rest of the day.", THU, "the rest of the day", "2021-10-28", "DATE", None),
+    ("Shops stay shut for the rest of the week.", THU, "the rest of the week", "2021-W43", "DATE", None),
+    ("The index is up 9% year-to-date.", THU, "year-to-date", "2021", "DATE", None),
+    # "around" a date is part of it
+    ("Cut-off dates fall around Dec. 12.", THU, "around Dec. 12", "2021-12-12", "DATE", "APPROX"),
     ("Sales fell in the quarter ending March 31.", "2021-05-10", "the quarter", "2021-Q1", "DATE", None),
     ("In the year-ago third quarter, the bank earned $2 million.", WALL_STREET, "the year-ago third quarter",
      "1988-Q3", "DATE", None),
@@ -240,6 +260,16 @@ HOLIDAYS = [
     ("Unions marched on May Day.", THU, "May Day", "2021-05-01", "DATE", None),
     ("Schools closed for Victoria Day.", THU, "Victoria Day", "2021-05-24", "DATE", None),
     ("Pancake races were run on Shrove Tuesday.", THU, "Shrove Tuesday", "2021-02-16", "DATE", None),
+    # the US shopping days: the Friday after Thanksgiving, the Monday after it
+    ("Malls open at 5am on Black Friday.", THU, "Black Friday", "2021-11-26", "DATE", None),
+    ("Malls open at 5am on Black Friday.", "2018-11-20", "Black Friday", "2018-11-23", "DATE", None),
+    ("Online orders peaked on Cyber Monday.", "2018-12-03", "Cyber Monday", "2018-11-26", "DATE", None),
+    # days of history: the day itself, not this year's anniversary
+    ("Wreaths were laid on the beaches to mark D-Day.", "2024-06-06", "D-Day", "1944-06-06", "DATE", None),
+    ("Bunting went up for the anniversary of VE Day.", "2025-05-07", "VE Day", "1945-05-08", "DATE", None),
+    # a day of a month in the year before or this year
+    ("The inquiry sat until 3 March last year.", THU, "3 March last year", "2020-03-03", "DATE", None),
+    ("The levy ends on the 30th of June this year.", THU, "the 30th of June this year", "2021-06-30", "DATE", None),
 ]
 
 REFERENCES = [
@@ -358,6 +388,13 @@ NOT_TIMEXES = [
     ("The Expo 2020 site reopened.", "2020"),
     ("The African Union's Agenda 2063 sets goals.", "2063"),
     ("Offices shut for Human Rights Day.", "Human Rights Day"),  # 10 December for the UN, 21 March in South Africa
+    ("Night markets close early on Lunar New Year's Eve.", "New Year"),  # a lunar date, never 31 December
+    ("Candidates must declare donations under the Electoral Act 2022.", "2022"),
+    ("The figures come from the Household Income Survey 2019.", "2019"),
+    ("Turnover averaged 2 million shares over the past five sessions.", "the past"),
+    ("The tourists lost all three one-day internationals.", "one-day"),
+    ("Households will pay $9 more a month.", "a month"),
+    ("Towns were cut off in the 2014 year-end floods.", "year-end"),
 ]
 
 

@@ -21,6 +21,14 @@ JUN = "2023-06-20"  # January is nearer behind than ahead
 JAN = "2024-01-21"
 
 CASES = [
+    # "midweek" said on a weekend: the coming week's if the clause looks ahead, else the one ending
+    ("Showers are expected by midweek.", "2024-03-16", "midweek", "2024-W12"),
+    ("Trading was thin midweek.", "2024-03-16", "midweek", "2024-W11"),
+    # "this Friday" is the Friday the tense points to
+    ("The results will be out by this Friday.", THU, "this Friday", "2024-03-15"),
+    # a scheduled present ("shuts") and a show "added for" a day look ahead
+    ("The offer shuts at midnight on Sunday.", THU, "Sunday", "2024-03-17"),
+    ("A third show has been added for Saturday evening.", THU, "Saturday evening", "2024-03-16TEV"),
     # a future day more than a month back is next year's; a future month within a quarter back is this year's
     ("A memorial will be held on Feb. 10.", "2024-04-20", "Feb. 10", "2025-02-10"),
     ("The plant will report on its March output.", "2024-04-20", "March", "2024-03"),

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from .meaning import Underspecified, build_meaning
+from .meaning import Underspecified, build_meaning, reads_tense
 from .model import Settings, Timex
 from .periods import Period, period_ending
 from .resolve import COUNTED_FROM_PREVIOUS, ReferenceContext, Resolved, resolve
@@ -67,6 +67,7 @@ def tag(text: str, settings: Settings) -> list[Timex]:
     timexes: list[Timex] = []
     context = ReferenceContext(settings.dct, doc_type=settings.doc_type)
     days: list[NamedDay] = []  # the days named so far, in text order
+    daily: list[Candidate] = []  # the sets recurring every day ("daily", "every day")
     # A time of day alone waits for the whole text: the day its clause names may follow it.
     bare_times: list[tuple[Candidate, tuple[int, int], ReferenceContext]] = []
     previous: Previous | None = None
@@ -76,11 +77,14 @@ def tag(text: str, settings: Settings) -> list[Timex]:
             continue
         sentence_start, sentence_end = _sentence_of(candidate, sentences, sentence_starts, len(text))
         sentence = text[sentence_start:sentence_end]
-        tense = tense_near(sentence, candidate.start - sentence_start, candidate.end - sentence_start)
+        tense = tense_near(sentence, candidate.start - sentence_start, candidate.end - sentence_start) \
+            if reads_tense(candidate.meaning) else None
         meaning, step = candidate.meaning, replace(context, tense=tense)
         if _is_bare_time(meaning):
             bare_times.append((candidate, (sentence_start, sentence_end), step))
             continue
+        if meaning.type == "SET" and meaning.unit == "day":
+            daily.append(candidate)
         if meaning.type == "TIME" and meaning.anchor == "previous":
             step = replace(step, day_spoken_of=_day_told_of(text, candidate, sentence_start, days))
         if _ends_range(text, previous, candidate):
@@ -106,7 +110,11 @@ def tag(text: str, settings: Settings) -> list[Timex]:
         if resolved.period is not None and resolved.period.unit == "day":
             days.append(NamedDay(candidate.start, candidate.end, resolved.period.first, meaning.time == "NI"))
     for candidate, sentence, step in bare_times:
-        day = _day_of_clause(text, candidate, sentence, days) or _narrated_day(text, candidate, days, step)
+        day = _day_of_clause(text, candidate, sentence, days)
+        if day is None and _in_clause_of(text, candidate, sentence, daily):
+            step = replace(step, dct=None)  # "open daily from 8am": a time of every day, of none in particular
+        else:
+            day = day or _narrated_day(text, candidate, days, step)
         resolved = _resolve_or_none(candidate.meaning, replace(step, day_spoken_of=day))
         if resolved is not None:
             timexes.append(_timex(text, candidate, resolved))
@@ -128,6 +136,8 @@ def _is_bare_time(u: Underspecified) -> bool:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# A time right after an article names a thing of that time: "the 7 p.m. show".
+_ATTRIBUTIVE_TIME = re.compile(r"\b(?:the|a|an)\s+\Z", re.IGNORECASE)
 _NOON = "12:00"
 
 
@@ -135,12 +145,21 @@ def _day_of_clause(text: str, time: Candidate, sentence: tuple[int, int], days: 
     """The day named nearest a time of day in its sentence, before or after it
     ("on Tuesday night, shortly before midnight"; "at 2:40 a.m. on Tuesday"), not
     across a reported or relative clause's opening ("said on Friday that ...").
+    A day named later in another clause is not the time's either: after a
+    verb of saying ("from 6am and said the room set up on Thursday"), or after
+    the verb of a thing the time names ("the 7 p.m. show sold out on Tuesday").
     A morning after a night is the next day's ("sheltered overnight; at 8am ...")."""
     nearest, gap = None, None
     first = bisect.bisect_left(days, sentence[0], key=lambda named: named.start)
+    attributive = _ATTRIBUTIVE_TIME.search(text, sentence[0], time.start) is not None
     for named in days[first:bisect.bisect_right(days, sentence[1], key=lambda named: named.end)]:
         between = (named.end, time.start) if named.end <= time.start else (time.end, named.start)
-        if lexicon_pattern("{complementizer}").search(text, *between) is None and (gap is None or between[1] - between[0] < gap):
+        if lexicon_pattern("{complementizer}").search(text, *between) is not None:
+            continue
+        if named.start >= time.end and (lexicon_pattern("{reporting_verb}").search(text, *between) is not None
+                                        or attributive and lexicon_pattern("{past_cue}").search(text, *between) is not None):
+            continue
+        if gap is None or between[1] - between[0] < gap:
             nearest, gap = named, between[1] - between[0]
     if nearest is None:
         return None
@@ -148,6 +167,14 @@ def _day_of_clause(text: str, time: Candidate, sentence: tuple[int, int], days: 
     if after_night and nearest.day < date.max:
         return nearest.day + timedelta(days=1)
     return nearest.day
+
+
+def _in_clause_of(text: str, time: Candidate, sentence: tuple[int, int], others: list[Candidate]) -> bool:
+    """Whether one of `others` lies in the time's sentence with no clause opening between them."""
+    return any(sentence[0] <= other.start < sentence[1]
+               and lexicon_pattern("{complementizer}").search(
+                   text, *((other.end, time.start) if other.end <= time.start else (time.end, other.start))) is None
+               for other in others)
 
 
 def _narrated_day(text: str, time: Candidate, days: list[NamedDay], context: ReferenceContext) -> date | None:

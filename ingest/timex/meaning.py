@@ -88,10 +88,12 @@ class Underspecified:
     week_of_month: int | None = None  # with month: its nth week (-1: the last)
     week_of_day: bool = False  # the ISO week holding the stated day: "the week of March 6"
     week_ending: bool = False  # the seven days ending on the stated day: "the week to Sunday"
+    weekend_of_day: bool = False  # the weekend nearest the stated day: "the Thanksgiving weekend"
     easter_offset: int | None = None  # days from Easter Sunday: Good Friday is -2
 
 
 DERIVED_KEYS = {
+    "named_by_end": "true: a span of two years is named by its last (fiscal years: FY2024-25 is 2025)",
     "parse": "true: dateparser reads the whole span (or `span`) as a full date",
     "clock": "a TIMEX3 time suffix as is: noon is 12:00",
     "hour": "hour of the day, with minute and meridiem making the time suffix",
@@ -99,7 +101,7 @@ DERIVED_KEYS = {
     "meridiem": "AM or PM",
     "part_of_day": "MO, AF, EV, NI ...: the time suffix when no clock time is given",
     "fraction": "present when the duration adds half a unit (2 1/2 years)",
-    "month_day": "a fixed holiday as [month, day]: [12, 25]",
+    "month_day": "a fixed holiday as [month, day]: [12, 25]; a day of history as [year, month, day]",
     "nth_weekday": "a floating holiday as [month, weekday, nth]: [11, 4, 4] (Thanksgiving), nth -1 the last;"
                    " a fourth item is the day of the month counting starts on: [11, 2, 1, 2] (US Election Day)",
     "century_ordinal": "the ordinal of a century: 20 for the twentieth (the 1900s)",
@@ -142,7 +144,9 @@ def build_meaning(rule: Rule, match: re.Match, grammar: Grammar) -> Underspecifi
             return None
         values.update(year=parsed.year, month=parsed.month, day=parsed.day)
     if "month_day" in values:
-        values["month"], values["day"] = values["month_day"]
+        *year, values["month"], values["day"] = values["month_day"]
+        if year:  # a day of history: [1944, 6, 6]
+            values["year"] = year[0]
     if "nth_weekday" in values:
         values["month"], values["weekday"], values["nth"], *counted_from = values["nth_weekday"]
         if counted_from:
@@ -152,6 +156,8 @@ def build_meaning(rule: Rule, match: re.Match, grammar: Grammar) -> Underspecifi
         stated["end_year"] = _full_end_year(stated["year"], stated["end_year"])
         if stated["end_year"] is None:
             return None
+        if values.get("named_by_end"):  # "FY2024-25" is the year it ends in, as "FY25"
+            stated["year"] = stated["end_year"]
     if stated.get("end_day") is not None and stated["end_day"] <= stated["day"]:
         return None  # "Nov 3-1" is no range
     if "and_unit" in stated and not _adds_up(stated):
@@ -228,3 +234,14 @@ def _parse_full_date(candidate: str) -> date | None:
     parsed = dateparser.parse(candidate, languages=["en"], settings=_DATEPARSER_SETTINGS)
     return parsed.date() if parsed else None
 
+
+def reads_tense(u: Underspecified) -> bool:
+    """Whether resolving u may depend on the sentence's tense: not for a set, a
+    vague reference, a date naming its year or a free length (the engine then
+    spares itself reading the verbs; resolve._stated_period must agree)."""
+    if u.type == "SET" or u.ref is not None:
+        return False
+    if u.type == "DURATION":
+        return u.range is not None
+    states_its_period = u.decade is not None or u.century is not None or (u.year is not None and u.offset is None)
+    return not states_its_period or u.anchor == "comparable"

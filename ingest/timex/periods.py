@@ -108,6 +108,12 @@ def week_ending(day: date) -> Period:
     return containing(day - timedelta(days=3), "week")
 
 
+def weekend_nearest(day: date) -> Period:
+    """The weekend nearest `day`, as a holiday's weekend: Thanksgiving's (a
+    Thursday) follows it, Memorial Day's (a Monday) goes before it."""
+    return containing(day - timedelta(days=2), "weekend")
+
+
 def add_months(d: date, months: int) -> date:
     """Same day `months` later, clamped to the month's end (Jan 31 + 1 -> Feb 28/29)."""
     index = d.year * 12 + d.month - 1 + months

@@ -16,7 +16,7 @@ from .durations import duration_days, duration_value, set_value
 from .meaning import Underspecified
 from .periods import (MONTHS_PER, TIME_UNITS, UNITS, UNKNOWN_VALUE, YEARS_PER, Period, add_months, calendar_period,
                       containing, easter_sunday, narrow, nth_weekday, nth_working_day, period_ending, shift,
-                      week_ending, week_of_month)
+                      week_ending, week_of_month, weekend_nearest)
 
 TIME_UNITS_PER_DAY = {"hour": 24, "minute": 24 * 60, "second": 24 * 3600}
 # How far a yearless date may lie on the "wrong" side of the DCT before the
@@ -131,6 +131,11 @@ def _extend(resolved: Resolved, u: Underspecified) -> Resolved:
         week = week_ending(resolved.period.first)
         return Resolved(week.value, resolved.period.first - timedelta(days=6), resolved.period.first, "week",
                         resolved.anchor, week)
+    if u.weekend_of_day:
+        if resolved.period is None:
+            return replace(resolved, value=UNKNOWN_VALUE["weekend"])
+        weekend = weekend_nearest(resolved.period.first)
+        return Resolved(weekend.value, weekend.first, weekend.last, "weekend", resolved.anchor, weekend)
     if u.end_day is not None and resolved.date_start is not None:
         return replace(resolved, date_end=resolved.date_start.replace(day=u.end_day))
     if u.end_year is not None:
@@ -165,12 +170,13 @@ def _date(u: Underspecified, ctx: ReferenceContext) -> Resolved:
 
 
 def _stated_period(u: Underspecified) -> Period | None:
-    """The period of an expression naming its year, decade or century; None for the others."""
+    """The period of an expression naming its year, decade or century; None for the
+    others (meaning.reads_tense must agree)."""
     if u.decade is not None:
         return Period("decade", date(max(u.decade * 10, 1), 1, 1))
     if u.century is not None:
         return Period("century", date(max(u.century * 100, 1), 1, 1))
-    if u.year is None:
+    if u.year is None or u.offset is not None:  # "this day in 1944" counts from the reference day
         return None
     if u.nth is not None or u.easter_offset is not None:
         return _period_in(u, u.year)
@@ -204,6 +210,11 @@ def _anchored(u: Underspecified, ctx: ReferenceContext) -> Resolved:
             return Resolved(UNKNOWN_VALUE["weekend"], anchor="unresolved")
         day = _weekday(replace(u, weekday=6), ref, anchor, ctx.tense)
         return _finish(containing(day.date_start, "weekend"), u, anchor)
+    if u.unit == "week" and u.offset is None:  # "by midweek": the week of the Wednesday the tense points to
+        if ref is None:
+            return Resolved(UNKNOWN_VALUE["week"], anchor="unresolved")
+        day = _weekday(replace(u, weekday=3), ref, anchor, ctx.tense)
+        return _finish(containing(day.date_start, "week"), u, anchor)
     if u.unit == "day" and u.offset is None:  # "overnight": the night before a past-tense day
         return _relative(replace(u, offset=-1 if ctx.tense == "past" else 0), ref, anchor)
     if u.offset is not None:
@@ -233,6 +244,8 @@ def _relative(u: Underspecified, ref: date | None, anchor: str) -> Resolved:
         u = replace(u, unit="day", offset=int(u.offset / TIME_UNITS_PER_DAY[u.unit]))
     if ref is not None and u.year_offset:  # "this time last year"
         ref = add_months(ref, 12 * u.year_offset)
+    if ref is not None and u.year is not None:  # "this day in 1944"
+        ref = add_months(ref, 12 * (u.year - ref.year))
     if ref is None:
         return Resolved(UNKNOWN_VALUE[u.unit], anchor="unresolved")
     period = shift(containing(ref, u.unit), u.offset)

@@ -26,12 +26,14 @@ what its matches must begin with (scan.py), and tag() tries a rule only there.
 """
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 
+from .keycache import cached_start_keys
 from .meaning import REFERENCE, VALUE_KEYS
 from .scan import ASCII_EQUIVALENTS, StartIndex, start_keys, trie_regex
 
@@ -330,8 +332,12 @@ class Grammar:
 
     @cached_property
     def starts(self) -> StartIndex:
-        """Where in a text each rule may match (scan.py), derived from the patterns on first use."""
-        keys = [pattern_start_keys(rule.pattern, self.lexicon) for rule in self.rules]
+        """Where in a text each rule may match (scan.py), derived from the patterns on
+        first use (or read from keycache.py's cache of an earlier run's derivation)."""
+        patterns = [rule.pattern for rule in self.rules]
+        word_lists = json.dumps({name: word_list.regex for name, word_list in self.lexicon.lists.items()})
+        keys = cached_start_keys(patterns, word_lists,
+                                 lambda: [pattern_start_keys(pattern, self.lexicon) for pattern in patterns])
         return StartIndex([rule.regex for rule in self.rules], keys, _BEFORE)
 
 
