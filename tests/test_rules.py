@@ -3,6 +3,7 @@ loader's errors. `pytest -k date.month_day` runs one rule's examples."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from itertools import combinations
 
@@ -97,3 +98,14 @@ def test_lexicon_forms_map_to_values():
     assert lexicon.value("count", "36") == 36
     assert lexicon.value("count", "several") == "X"
     assert lexicon.value("decade_digits", "1990") == 199
+
+
+@pytest.mark.parametrize("text, value", [("twenty-four", 24), ("ninety nine", 99), ("Thirty-One", 31), ("forty", 40)])
+def test_tens_and_units_compound_into_one_number(text, value):
+    number = re.compile(GRAMMAR.lexicon.lists["number"].regex, re.IGNORECASE)
+    assert number.fullmatch(text) and GRAMMAR.lexicon.value("number", text) == value
+
+
+def test_only_numerals_compound_not_articles():
+    number = re.compile(GRAMMAR.lexicon.lists["number"].regex, re.IGNORECASE)
+    assert number.fullmatch("twenty a") is None and number.fullmatch("twenty-an") is None

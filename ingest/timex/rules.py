@@ -147,16 +147,17 @@ def _alternation(forms: list[str], case_sensitive: bool) -> str:
     return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
 
 
-def _compound_numbers(entries: list[dict]) -> list[dict]:
-    """Add "twenty-four" / "twenty four" for every tens word and unit word."""
+def _compound_numbers(entries: list[dict]) -> tuple[dict[str, int], str]:
+    """"twenty-four" / "twenty four" for every tens word and unit numeral (the first
+    form of each entry: "one", not "a"): their values, and one pattern for them all
+    (tens, separator, unit), far shorter than spelling each out."""
     tens = [e for e in entries if isinstance(e["value"], int) and 20 <= e["value"] <= 90 and e["value"] % 10 == 0]
     units = [e for e in entries if isinstance(e["value"], int) and 1 <= e["value"] <= 9]
-    combined = []
-    for ten in tens:
-        for unit in units:
-            forms = [f"{t}{sep}{u}" for t in ten["forms"] for u in unit["forms"] if u.isalpha() for sep in ("-", " ")]
-            combined.append({"value": ten["value"] + unit["value"], "forms": forms})
-    return entries + combined
+    values = {f"{ten['forms'][0]}{sep}{unit['forms'][0]}": ten["value"] + unit["value"]
+              for ten in tens for unit in units for sep in ("-", " ")}
+    pattern = (f"(?:{'|'.join(ten['forms'][0] for ten in tens)})(?:-|\\s+)"
+               f"(?:{'|'.join(unit['forms'][0] for unit in units)})")
+    return values, pattern
 
 
 def _right_after(words: list[str]) -> str:
@@ -175,7 +176,7 @@ def _word_list(name: str, spec: dict) -> WordList:
         return WordList(name, f"(?:{spec['regex']})", convert=spec.get("convert"))
     if "entries" not in spec:
         raise GrammarError(f"lexicon list {name!r} needs entries, regex or union")
-    entries = _compound_numbers(spec["entries"]) if spec.get("compound") else spec["entries"]
+    entries = spec["entries"]
     case_sensitive = spec.get("case_sensitive", False)
     forms: dict[str, object] = {}
     surface: list[str] = []
@@ -183,6 +184,10 @@ def _word_list(name: str, spec: dict) -> WordList:
         for form in entry["forms"]:
             forms[_normalise(form)] = entry["value"]
             surface += [form, form.upper()] if case_sensitive else [form]
+    if spec.get("compound"):
+        compounds, pattern = _compound_numbers(entries)
+        forms |= compounds
+        return WordList(name, f"(?:{pattern}|{_alternation(surface, case_sensitive)})", forms=forms)
     return WordList(name, _alternation(surface, case_sensitive), forms=forms)
 
 
