@@ -176,11 +176,11 @@ YEAR_INFERENCE = [
     ("April", "In 2019, the dam broke in April.", WED, "2019-04", "2019-04-01", "2019-04-30"),
     ("15th July", "Back in 2018, the lake was at 9% on 15th July.", WED, "2018-07-15", "2018-07-15", "2018-07-15"),
     ("January", "Last year, the river froze in January.", WED, "2020-01", "2020-01-01", "2020-01-31"),
+    # ... but a year inside the sentence may belong to a clause of its own
+    ("August 15", "A barrier built in 2014 failed on August 15.", WED, "2021-08-15", "2021-08-15", "2021-08-15"),
     # the end of a stretch begun on a date lies after it
     ("4 January", "The ban will begin on 6 December and last until 4 January.", WED,
      "2022-01-04", "2022-01-04", "2022-01-04"),
-    # ... but a year inside the sentence may belong to a clause of its own
-    ("August 15", "A barrier built in 2014 failed on August 15.", WED, "2021-08-15", "2021-08-15", "2021-08-15"),
 ]
 
 # Financial news compares with the same period a year before.

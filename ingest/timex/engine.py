@@ -153,7 +153,7 @@ def _day_of_clause(text: str, time: Candidate, sentence: tuple[int, int], days: 
     first = bisect.bisect_left(days, sentence[0], key=lambda named: named.start)
     attributive = _ATTRIBUTIVE_TIME.search(text, sentence[0], time.start) is not None
     for named in days[first:bisect.bisect_right(days, sentence[1], key=lambda named: named.end)]:
-        between = (named.end, time.start) if named.end <= time.start else (time.end, named.start)
+        between = _gap(named, time)
         if lexicon_pattern("{complementizer}").search(text, *between) is not None:
             continue
         if named.start >= time.end and (lexicon_pattern("{reporting_verb}").search(text, *between) is not None
@@ -169,11 +169,15 @@ def _day_of_clause(text: str, time: Candidate, sentence: tuple[int, int], days: 
     return nearest.day
 
 
+def _gap(one: NamedDay | Candidate, other: NamedDay | Candidate) -> tuple[int, int]:
+    """The text between two expressions, whichever comes first."""
+    return (one.end, other.start) if one.end <= other.start else (other.end, one.start)
+
+
 def _in_clause_of(text: str, time: Candidate, sentence: tuple[int, int], others: list[Candidate]) -> bool:
     """Whether one of `others` lies in the time's sentence with no clause opening between them."""
     return any(sentence[0] <= other.start < sentence[1]
-               and lexicon_pattern("{complementizer}").search(
-                   text, *((other.end, time.start) if other.end <= time.start else (time.end, other.start))) is None
+               and lexicon_pattern("{complementizer}").search(text, *_gap(other, time)) is None
                for other in others)
 
 

@@ -235,13 +235,18 @@ def _parse_full_date(candidate: str) -> date | None:
     return parsed.date() if parsed else None
 
 
+def names_its_period(u: Underspecified) -> bool:
+    """Whether u names its decade, century or year outright ("this day in 1944"
+    counts from the reference day instead)."""
+    return u.decade is not None or u.century is not None or (u.year is not None and u.offset is None)
+
+
 def reads_tense(u: Underspecified) -> bool:
     """Whether resolving u may depend on the sentence's tense: not for a set, a
     vague reference, a date naming its year or a free length (the engine then
-    spares itself reading the verbs; resolve._stated_period must agree)."""
+    spares itself reading the verbs)."""
     if u.type == "SET" or u.ref is not None:
         return False
     if u.type == "DURATION":
         return u.range is not None
-    states_its_period = u.decade is not None or u.century is not None or (u.year is not None and u.offset is None)
-    return not states_its_period or u.anchor == "comparable"
+    return not names_its_period(u) or u.anchor == "comparable"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .durations import duration_days, duration_value, set_value
-from .meaning import Underspecified
+from .meaning import Underspecified, names_its_period
 from .periods import (MONTHS_PER, TIME_UNITS, UNITS, UNKNOWN_VALUE, YEARS_PER, Period, add_months, calendar_period,
                       containing, easter_sunday, narrow, nth_weekday, nth_working_day, period_ending, shift,
                       week_ending, week_of_month, weekend_nearest)
@@ -170,14 +170,13 @@ def _date(u: Underspecified, ctx: ReferenceContext) -> Resolved:
 
 
 def _stated_period(u: Underspecified) -> Period | None:
-    """The period of an expression naming its year, decade or century; None for the
-    others (meaning.reads_tense must agree)."""
+    """The period of an expression naming its year, decade or century; None for the others."""
+    if not names_its_period(u):
+        return None
     if u.decade is not None:
         return Period("decade", date(max(u.decade * 10, 1), 1, 1))
     if u.century is not None:
         return Period("century", date(max(u.century * 100, 1), 1, 1))
-    if u.year is None or u.offset is not None:  # "this day in 1944" counts from the reference day
-        return None
     if u.nth is not None or u.easter_offset is not None:
         return _period_in(u, u.year)
     return calendar_period(u.year, u.month, u.day, u.quarter, u.season, u.half)

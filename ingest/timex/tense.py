@@ -170,11 +170,15 @@ _REPORTED_SUBJECT = r"{reporting_verb} $"
 _DETERMINER_THE = re.compile(r"the\s", re.IGNORECASE)
 
 
-def _subject_of_reported_clause(sentence: str, start: int) -> bool:
-    """Whether the expression opens a reported clause without "that": "said the
-    weekend would be calmer" (not "said Monday it would", the day of saying)."""
+def _clause_opens_between(sentence: str, chain_end: int, start: int) -> bool:
+    """Whether a reported or relative clause opens between a verb chain and the
+    expression: after "that" or "which", or without "that" where the expression
+    is the reported clause's subject ("said the weekend would be calmer"; not
+    "said Monday it would", the day of saying)."""
+    if lexicon_pattern("{complementizer}").search(sentence, chain_end, start):
+        return True
     return _DETERMINER_THE.match(sentence, start) is not None and \
-        lexicon_pattern(_REPORTED_SUBJECT).search(sentence, max(0, start - _MAX_RANGE_START_CHARS), start) is not None
+        lexicon_pattern(_REPORTED_SUBJECT).search(sentence, 0, start) is not None
 
 
 def _chain_reading(sentence: str, start: int, end: int, chains: list[tuple[int, int, str]]) -> str | None:
@@ -185,8 +189,7 @@ def _chain_reading(sentence: str, start: int, end: int, chains: list[tuple[int, 
     later = [(chain_start, tense) for chain_start, _, tense in chains if chain_start >= end]
     later_governs = bool(later) and (opens_sentence
                                      or len(sentence[end:later[0][0]].split()) <= _MAX_WORDS_TO_LATER_CHAIN)
-    clause_opens = lexicon_pattern("{complementizer}").search(sentence, before[-1][0], start) if before else None
-    if before and not (later_governs and (clause_opens or _subject_of_reported_clause(sentence, start))):
+    if before and not (later_governs and _clause_opens_between(sentence, before[-1][0], start)):
         return _READING_AFTER_CHAIN.get(before[-1][1], before[-1][1])
     if later_governs:
         return _READING_BEFORE_CHAIN.get(later[0][1], later[0][1])
