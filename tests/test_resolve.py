@@ -190,14 +190,28 @@ NOV_1 = ReferenceContext(dct=D("2021-11-01"))
         (Underspecified("DATE", day=31), ReferenceContext(D("2021-11-15"), "future"),
          "2021-12-31", "2021-12-31", "2021-12-31", "publication"),
         (Underspecified("DATE", day=2), NOV_1, "2021-11-02", "2021-11-02", "2021-11-02", "publication"),
-        # ranges: the value is the start, the days cover all
-        (Underspecified("DATE", month=11, day=1, end_day=3), NOV_1, "2021-11-01", "2021-11-01", "2021-11-03", "publication"),
+        # a span of years: the value is the start, the days cover both
         (Underspecified("DATE", year=2021, end_year=2022), NOV_1, "2021", "2021-01-01", "2022-12-31", "absolute"),
         # movable feasts follow the tense like any year-less date
-        (Underspecified("DATE", easter_offset=-2), ReferenceContext(D("2021-11-01"), "past"),
+        (Underspecified("DATE", feast=("easter", -2)), ReferenceContext(D("2021-11-01"), "past"),
          "2021-04-02", "2021-04-02", "2021-04-02", "publication"),
-        (Underspecified("DATE", easter_offset=0), ReferenceContext(D("2021-11-01"), "future"),
+        (Underspecified("DATE", feast=("easter", 0)), ReferenceContext(D("2021-11-01"), "future"),
          "2022-04-17", "2022-04-17", "2022-04-17", "publication"),
+        # a lunar feast falling twice in a year: the tense picks one, a stated year neither;
+        # a year outside its table: the year is known, the day not
+        (Underspecified("DATE", feast=("eid_al_fitr", 0)), ReferenceContext(D("2000-06-01"), "past"),
+         "2000-01-08", "2000-01-08", "2000-01-08", "publication"),
+        (Underspecified("DATE", feast=("eid_al_fitr", 0)), ReferenceContext(D("2000-06-01"), "future"),
+         "2000-12-27", "2000-12-27", "2000-12-27", "publication"),
+        (Underspecified("DATE", year=2000, feast=("eid_al_fitr", 0)), NOV_1, "2000-XX-XX", "2000-01-01", "2000-12-31",
+         "absolute"),
+        (Underspecified("DATE", year=2070, feast=("diwali", 0)), NOV_1, "2070-XX-XX", "2070-01-01", "2070-12-31",
+         "absolute"),
+        (Underspecified("DATE", feast=("lunar_new_year", -1), direction="after"), NOV_1,
+         "2022-01-31", "2022-01-31", "2022-01-31", "publication"),
+        # "last winter" in February: the one before the winter under way
+        (Underspecified("DATE", season="WI", direction="before"), ReferenceContext(D("2026-02-15")),
+         "2024-WI", "2024-12-01", "2025-02-28", "publication"),
         # distances: hours fall on a day, decades count years
         (Underspecified("DATE", unit="hour", offset=48, anchor="previous", distance=True),
          ReferenceContext(D("2021-11-01"), last_mentioned=Period("day", D("2021-03-02"))),
@@ -263,7 +277,7 @@ def test_resolve(meaning, context, value, start, end, anchor):
         (Underspecified("DATE", unit="day", offset=-1), "XXXX-XX-XX"),
         (Underspecified("TIME", time="15:00"), "XXXX-XX-XXT15:00"),
         (Underspecified("DATE", day=28), "XXXX-XX-28"),
-        (Underspecified("DATE", easter_offset=0), "XXXX-XX-XX"),
+        (Underspecified("DATE", feast=("easter", 0)), "XXXX-XX-XX"),
         (Underspecified("DATE", month=3, week_of_month=2), "XXXX-WXX"),
         (Underspecified("TIME", unit="day", time="NI"), "XXXX-XX-XXTNI"),
     ],

@@ -170,7 +170,8 @@ CASES = [
     ("It began in the 1990s.", None, "the 1990s", "199", "DATE", None, "1990-01-01", "1999-12-31"),
 ]
 
-# Modern news usage. Conventions: a range ("Nov 1-3", "2021/22") has the value
+# Modern news usage. Conventions: a stretch of days ("Nov 1-3") is two expressions,
+# as TimeML has it ("Nov 1" and "3"); a span of years ("2021/22") has the value
 # of its start and covers all its days; "the first two months of 2021" is a
 # duration with its days; "the days before the vote" hangs on an event, not a
 # date, and is not tagged; a time zone belongs to the expression but leaves the
@@ -226,8 +227,14 @@ MODERN_CASES = [
     ("The results came on Thursday, Nov. 4.", "2021-11-08", "Thursday, Nov. 4", "2021-11-04", "DATE", None, "2021-11-04", "2021-11-04"),
     ("The panel met Thursday (Nov 4) in Rome.", "2021-11-08", "Thursday (Nov 4)", "2021-11-04", "DATE", None, "2021-11-04", "2021-11-04"),
     ("The bill passed on Tuesday, Oct. 26.", MON, "Tuesday, Oct. 26", "2021-10-26", "DATE", None, "2021-10-26", "2021-10-26"),
-    ("The summit runs Nov 1-3.", "2021-10-20", "Nov 1-3", "2021-11-01", "DATE", None, "2021-11-01", "2021-11-03"),
-    ("The fair ran from 12-14 March 2021.", MON, "12-14 March 2021", "2021-03-12", "DATE", None, "2021-03-12", "2021-03-14"),
+    ("The summit runs Nov 1-3.", "2021-10-20", "Nov 1", "2021-11-01", "DATE", None, "2021-11-01", "2021-11-01"),
+    ("The summit runs Nov 1-3.", "2021-10-20", "3", "2021-11-03", "DATE", None, "2021-11-03", "2021-11-03"),
+    ("The fair ran from 12-14 March 2021.", MON, "12", "2021-03-12", "DATE", None, "2021-03-12", "2021-03-12"),
+    ("The fair ran from 12-14 March 2021.", MON, "14 March 2021", "2021-03-14", "DATE", None, "2021-03-14", "2021-03-14"),
+    ("Bids were taken on Oct. 3 to 5.", MON, "5", "2021-10-05", "DATE", None, "2021-10-05", "2021-10-05"),
+    # the first day of a stretch takes the month and year written after the second
+    ("The fair ran from 12-14 March 2021.", None, "12", "2021-03-12", "DATE", None, "2021-03-12", "2021-03-12"),
+    ("The rally runs 2 to 10 September.", "2024-08-01", "2", "2024-09-02", "DATE", None, "2024-09-02", "2024-09-02"),
     # weeks of a month
     ("The trial opens in the first week of March.", MON, "the first week of March", "2022-W09", "DATE", None, "2022-02-28", "2022-03-06"),
     ("Exams were held in the second week of August.", MON, "the second week of August", "2021-W32", "DATE", None, "2021-08-09", "2021-08-15"),
@@ -373,7 +380,8 @@ MODERN_CASES = [
     ("He was arrested on the 28th.", None, "the 28th", "XXXX-XX-28", "DATE", None, None, None),
     ("The protests began at Easter.", None, "Easter", "XXXX-XX-XX", "DATE", None, None, None),
     ("Churches filled at Easter 2019.", None, "Easter 2019", "2019-04-21", "DATE", None, "2019-04-21", "2019-04-21"),
-    ("The summit ran Nov 1-3, 2021.", None, "Nov 1-3, 2021", "2021-11-01", "DATE", None, "2021-11-01", "2021-11-03"),
+    ("The summit ran Nov 1-3, 2021.", None, "Nov 1", "2021-11-01", "DATE", None, "2021-11-01", "2021-11-01"),
+    ("The summit ran Nov 1-3, 2021.", None, "3, 2021", "2021-11-03", "DATE", None, "2021-11-03", "2021-11-03"),
 ]
 
 
@@ -406,7 +414,8 @@ WORLD_CASES = [
     ("The accused was remanded till 15th November.", WED, "15th November", "2021-11-15", "DATE", None, "2021-11-15", "2021-11-15"),
     ("The hearing was adjourned to 22 Nov.", WED, "22 Nov.", "2021-11-22", "DATE", None, "2021-11-22", "2021-11-22"),
     ("The new rules come into force from 1st April.", WED, "1st April", "2022-04-01", "DATE", None, "2022-04-01", "2022-04-01"),
-    ("The tournament runs from 3 to 7 November.", WED, "3 to 7 November", "2021-11-03", "DATE", None, "2021-11-03", "2021-11-07"),
+    ("The tournament runs from 3 to 7 November.", WED, "3", "2021-11-03", "DATE", None, "2021-11-03", "2021-11-03"),
+    ("The tournament runs from 3 to 7 November.", WED, "7 November", "2021-11-07", "DATE", None, "2021-11-07", "2021-11-07"),
     # numbers: slashes (see the rule above) and dots
     ("Filed 25/10/2021 by the clerk.", MON, "25/10/2021", "2021-10-25", "DATE", None, "2021-10-25", "2021-10-25"),
     ("The notice dated 13/01/2022 was served.", WED, "13/01/2022", "2022-01-13", "DATE", None, "2022-01-13", "2022-01-13"),
@@ -447,7 +456,10 @@ WORLD_CASES = [
     ("The minister landed yesterday at 4.30 pm.", WED, "4.30 pm", "2021-11-02T16:30", "TIME", None, "2021-11-02", "2021-11-02"),
     # fiscal years and seasons across two calendar years: when a fiscal year
     # starts differs by country, so the range covers both calendar years
-    ("Revenue rose in the financial year 2021-22.", WED, "the financial year 2021-22", "2021", "DATE", None, "2021-01-01", "2022-12-31"),
+    # a financial year is named by the year it ends in, a school year by the one it starts in
+    ("Revenue rose in the financial year 2021-22.", WED, "the financial year 2021-22", "2022", "DATE", None, "2022-01-01", "2022-12-31"),
+    ("Debt peaked in the 2019/20 tax year.", WED, "the 2019/20 tax year", "2020", "DATE", None, "2020-01-01", "2020-12-31"),
+    ("Fees rise in the 2022-23 school year.", WED, "the 2022-23 school year", "2022", "DATE", None, "2022-01-01", "2023-12-31"),
     ("Exports fell in the last financial year.", WED, "the last financial year", "2020", "DATE", None, "2020-01-01", "2020-12-31"),
     ("Growth slowed in the current fiscal.", WED, "the current fiscal", "2021", "DATE", None, "2021-01-01", "2021-12-31"),
     ("Revenue rose in 2021-22.", WED, "2021-22", "2021", "DATE", None, "2021-01-01", "2022-12-31"),

@@ -71,6 +71,9 @@ ANCHORED_TO_LAST_MENTIONED = [
      "two drones that night.", WED, "2021-10-12TNI", "2021-10-12", "2021-10-12"),
     ("That night", "The depot burned on Oct. 12. That night the roads were shut.", WED,
      "2021-10-12TNI", "2021-10-12", "2021-10-12"),
+    # a day of its sentence not told by a verb of saying is the one counted from, across "that"
+    ("the previous evening", "The depot burned on Oct. 10.\n\nPolice said the arrests on Oct. 12 were of "
+     "men that had fled the previous evening.", WED, "2021-10-11TEV", "2021-10-11", "2021-10-11"),
 ]
 
 # A time of day naming no day takes the day its clause names, before or after
@@ -105,6 +108,20 @@ CLOCK_TIME_DAY = [
     # joined by a preposition, the clock is its own expression on the day before it
     ("4pm", "The last match is played next Sunday at 4pm.", WED,
      "2021-11-07T16:00", "2021-11-07", "2021-11-07"),
+    # a clock between two days as near is on the one after it
+    ("5am", "The road will close from 10pm on Friday to 5am on Sunday.", WED,
+     "2021-11-07T05:00", "2021-11-07", "2021-11-07"),
+    # nor after a conjunction and a new subject
+    ("8pm", "Buses stop at 8pm and the ban may last until Friday.", WED,
+     "2021-11-03T20:00", "2021-11-03", "2021-11-03"),
+    # a range that closes at an earlier clock time runs past midnight
+    ("3am", "On Saturday the bars stayed open from 9pm to 3am.", WED,
+     "2021-10-31T03:00", "2021-10-31", "2021-10-31"),
+    ("5am", "The bridge was shut between midnight and 5am on Sunday.", WED,
+     "2021-10-31T05:00", "2021-10-31", "2021-10-31"),
+    # "overnight into Saturday" is the night before that day
+    ("overnight", "Gales battered the coast overnight into Monday.", WED,
+     "2021-10-31TNI", "2021-10-31", "2021-10-31"),
 ]
 
 # Counted from the publication date: the calendar period, not a span of days back.
@@ -176,8 +193,17 @@ YEAR_INFERENCE = [
     ("April", "In 2019, the dam broke in April.", WED, "2019-04", "2019-04-01", "2019-04-30"),
     ("15th July", "Back in 2018, the lake was at 9% on 15th July.", WED, "2018-07-15", "2018-07-15", "2018-07-15"),
     ("January", "Last year, the river froze in January.", WED, "2020-01", "2020-01-01", "2020-01-31"),
+    # ... or with a season of a year: the month nearest it
+    ("the second week of January", "In the winter of 2016-17, the flu peaked in the second week of January.", WED,
+     "2017-W02", "2017-01-09", "2017-01-15"),
+    ("August", "In the summer of 2015, the lake dried up in August.", WED, "2015-08", "2015-08-01", "2015-08-31"),
     # ... but a year inside the sentence may belong to a clause of its own
     ("August 15", "A barrier built in 2014 failed on August 15.", WED, "2021-08-15", "2021-08-15", "2021-08-15"),
+    # the start of a stretch takes the year written after its end
+    ("early June", "The line was closed from early June to late August 2019.", WED,
+     "2019-06", "2019-06-01", "2019-06-10"),
+    # the new year, said in December, is the next
+    ("the new year", "Tickets go on sale in the new year.", "2021-12-15", "2022", "2022-01-01", "2022-12-31"),
     # the end of a stretch begun on a date lies after it
     ("4 January", "The ban will begin on 6 December and last until 4 January.", WED,
      "2022-01-04", "2022-01-04", "2022-01-04"),
@@ -189,6 +215,8 @@ A_YEAR_EARLIER = [
      "1988-Q3", "1988-07-01", "1988-09-30"),
     ("a year earlier", "Sales rose in the first half from a year earlier.", WED, "2020-H1", "2020-01-01", "2020-06-30"),
     ("a year ago", "Prices are up 3% from a year ago.", WED, "2020", "2020-01-01", "2020-12-31"),
+    ("a year earlier", "The firm reported first-half sales of $2m, up 4% on a year earlier.", WED,
+     "2020-H1", "2020-01-01", "2020-06-30"),
     # a chain of comparisons does not walk back one year each time
     ("A year earlier", "Net rose in the third quarter from a year earlier. A year earlier, it fell.", WALL_STREET,
      "1988-Q3", "1988-07-01", "1988-09-30"),

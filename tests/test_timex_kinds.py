@@ -47,9 +47,28 @@ SPANS = [
     ("Sales rose 8% in the year to June.", THU, "the year", "P1Y", "DURATION", None),
     ("Profit fell in the third quarter. Revenue rose 4% in the quarter to $2 billion.", WALL_STREET, "the quarter",
      "1989-Q3", "DATE", None),
+    # "that" opening a clause whose subject is the month is no determiner
+    ("Ms Ortiz said on Tuesday that March had been the busiest month.", THU, "March", "2021-03", "DATE", None),
+    # "trailing" and "most recent" count back from now, as "the past" does
+    ("Revenue over the trailing 12 months topped $1 billion.", THU, "the trailing 12 months", "P12M", "DURATION",
+     None),
+    ("Counts for the most recent seven days are provisional.", THU, "the most recent seven days", "P7D", "DURATION",
+     None),
+    ("The rollout will be finished by the end of calendar 2023.", THU, "the end of calendar 2023", "2023", "DATE",
+     "END"),
+    ("The recall began on Feb. 3 this year.", THU, "Feb. 3 this year", "2021-02-03", "DATE", None),
+    ("The pool reopened on Easter Monday, 5 April.", THU, "Easter Monday, 5 April", "2021-04-05", "DATE", None),
+    # a predicative "long" stays outside; "the better part of" bounds the amount from above
+    ("The new timetable is nine weeks long.", THU, "nine weeks", "P9W", "DURATION", None),
+    ("The feud lasted the better part of a decade.", THU, "the better part of a decade", "P10Y", "DURATION",
+     "LESS_THAN"),
 ]
 
 DURATIONS = [
+    # a year to a day is a fiscal year, a length; the day is a date of its own
+    ("It lost £3m in the year to 30 June 2020.", THU, "the year", "P1Y", "DURATION", None),
+    ("It lost £3m in the year to 30 June 2020.", THU, "30 June 2020", "2020-06-30", "DATE", None),
+    ("Targets cover the next three school years.", THU, "the next three school years", "P3Y", "DURATION", None),
     ("The talks dragged on for a year and a half.", THU, "a year and a half", "P1Y6M", "DURATION", None),
     ("The pilot radioed an hour and a half later.", THU, "an hour and a half", "PT1H30M", "DURATION", None),
     ("Deals are planned for the next 12 to 18 months.", THU, "the next 12 to 18 months", "PXM", "DURATION", None),
@@ -93,6 +112,13 @@ DURATIONS = [
     # the first stretch of something new: a length, like "the first nine months"
     ("Tolls are waived for the first month.", THU, "the first month", "P1M", "DURATION", None),
     ("Several acts stayed only for the first fortnight.", THU, "the first fortnight", "P2W", "DURATION", None),
+    # two lengths with no "and", as race and match times are written
+    ("She won the marathon in 2 hours 19 minutes.", THU, "2 hours 19 minutes", "PT2H19M", "DURATION", None),
+    ("Patients were tracked for a median of 6.4 years.", THU, "6.4 years", "P6.4Y", "DURATION", None),
+    ("The carrier signed a multi-year lease.", THU, "multi-year", "PXY", "DURATION", None),
+    # a millennium counted in years, as centuries are
+    ("People have farmed this valley for at least a millennium.", THU, "at least a millennium", "P1000Y",
+     "DURATION", "EQUAL_OR_MORE"),
     # "a month earlier" in a story is the length; after a figure, a month compared with (anchoring tests)
     ("The mill closed in May 2016. A month earlier, it had flooded.", THU, "A month", "P1M", "DURATION", None),
 ]
@@ -115,11 +141,21 @@ SETS = [
     ("The drops are given twice daily.", THU, "twice daily", "P1D", "SET", None),
     ("She sang in the choir two nights a week.", THU, "two nights a week", "P1W", "SET", None),
     ("He walks the dog most evenings.", THU, "most evenings", "XXXX-XX-XXTEV", "SET", None),
+    # a plural weekday's part of the day is the part named
+    ("The café serves brunch on Sunday mornings.", THU, "Sunday mornings", "XXXX-WXX-7TMO", "SET", None),
+    # a clock time with "daily" or a plural weekday right after it, or after a plural weekday and "at"
+    ("The quiz moves to 7 p.m. Tuesdays in March.", THU, "7 p.m. Tuesdays", "XXXX-WXX-2T19:00", "SET", None),
+    ("The ferry sails at 06:45 daily from the pier.", THU, "06:45 daily", "XXXX-XX-XXT06:45", "SET", None),
+    ("The drama airs Fridays at 10 p.m. on cable.", THU, "Fridays at 10 p.m.", "XXXX-WXX-5T22:00", "SET", None),
     # a day of every year: a holiday, or a date said with "each year" before or after it
     ("The street is lit up every Christmas.", THU, "every Christmas", "XXXX-12-25", "SET", None),
     ("Reports are due by 30 April each year.", THU, "30 April each year", "XXXX-04-30", "SET", None),
     ("The regatta is held each year on Aug. 9.", THU, "each year on Aug. 9", "XXXX-08-09", "SET", None),
     ("Hotels fill up in August of each year.", THU, "August of each year", "XXXX-08", "SET", None),
+    ("The lake freezes every winter.", THU, "every winter", "XXXX-WI", "SET", None),
+    # TIMEX3 has no value for the nth weekday of each month: that weekday's set
+    ("The library board meets on the third Monday of every month.", THU, "the third Monday of every month",
+     "XXXX-WXX-1", "SET", None),
 ]
 
 TIMES = [
@@ -146,6 +182,20 @@ TIMES = [
     ("Bus lanes close from 9 p.m. Saturday, Oct. 30.", THU, "9 p.m. Saturday, Oct. 30", "2021-10-30T21:00", "TIME",
      None),
     ("Prices are as of 2021-10-27 16:00 BST.", THU, "2021-10-27 16:00 BST", "2021-10-27T16:00", "TIME", None),
+    ("Last updated 27 October 2021, 16:05 BST", THU, "27 October 2021, 16:05 BST", "2021-10-27T16:05", "TIME",
+     None),
+    ("Posted Oct. 27, 2021 9:40 a.m. ET", THU, "Oct. 27, 2021 9:40 a.m. ET", "2021-10-27T09:40", "TIME", None),
+    # a part of the day before a day with its own part is no part of that day
+    ("Crowds gathered for a third night on Saturday night.", THU, "Saturday night", "2021-10-23TNI", "TIME", None),
+    # a clock time before "tonight" is on that day, as before "tomorrow"
+    ("A curfew runs from 9 pm tonight.", THU, "9 pm tonight", "2021-10-28T21:00", "TIME", None),
+    # a live blog's entry opens with its clock time on a line of its own, or before a dash
+    ("Live: storm\n\n16:20\nThe pier has been closed.", THU, "16:20", "2021-10-28T16:20", "TIME", None),
+    ("Live: storm\n\n08:05 - Trains are cancelled.", THU, "08:05", "2021-10-28T08:05", "TIME", None),
+    # a clock in a clause of something recurring, nearer to it than to a day, is of every day
+    ("Matinees are at 2.30pm on Wednesdays.", THU, "2.30pm", "XXXX-XX-XXT14:30", "TIME", None),
+    ("The quiz returns on Monday, airing nightly at 11:35 p.m.", THU, "11:35 p.m.", "XXXX-XX-XXT23:35", "TIME",
+     None),
     # joined by a preposition, the clock and the day are two expressions; the clock is on that day
     ("The sirens sounded at 04:10 local time on Monday.", THU, "04:10 local time", "2021-10-25T04:10", "TIME", None),
     ("The sirens sounded at 04:10 local time on Monday.", THU, "Monday", "2021-10-25", "DATE", None),
@@ -169,6 +219,20 @@ PERIODS = [
     ("Staff will walk out on 12, 14 and 16 December.", THU, "16 December", "2021-12-16", "DATE", None),
     ("A second flight is planned for March-April 2025.", THU, "March", "2025-03", "DATE", None),
     ("A second flight is planned for March-April 2025.", THU, "April 2025", "2025-04", "DATE", None),
+    # a stretch of days is two expressions, the first taking the month (and year) of the second
+    ("The book fair runs Oct. 12-14 in the town hall.", THU, "Oct. 12", "2021-10-12", "DATE", None),
+    ("The book fair runs Oct. 12-14 in the town hall.", THU, "14", "2021-10-14", "DATE", None),
+    ("The course runs from 8-11 November 2022.", THU, "8", "2022-11-08", "DATE", None),
+    ("The course runs from 8-11 November 2022.", THU, "11 November 2022", "2022-11-11", "DATE", None),
+    ("Entries are taken from 2nd to 6th December.", THU, "2nd", "2021-12-02", "DATE", None),
+    # halves: an adjective before a figure, a half "of the year", a half of a fiscal year
+    ("The bank reported first-half profit of $40m.", THU, "first-half", "2021-H1", "DATE", None),
+    ("Demand should recover in the back half of the year.", THU, "the back half of the year", "2021-H2", "DATE", None),
+    ("Losses narrowed in H2 FY24.", THU, "H2 FY24", "2024-H2", "DATE", None),
+    # a financial year across two years is named by the year it ends in
+    ("Fraud was found in the 2017-18 financial year.", THU, "the 2017-18 financial year", "2018", "DATE", None),
+    ("Staff costs rose in the previous financial year.", THU, "the previous financial year", "2020", "DATE", None),
+    ("The plant should open by the end of the fiscal year.", THU, "the end of the fiscal year", "2021", "DATE", "END"),
     # quarters
     ("For the quarter ended Sept. 30, net income rose.", WALL_STREET, "the quarter", "1989-Q3", "DATE", None),
     ("Output fell in the April-June period.", WALL_STREET, "the April-June period", "1989-Q2", "DATE", None),
@@ -249,6 +313,13 @@ PERIODS = [
     # years left open at one end
     ("The mine will not turn a profit until 2024 or later.", THU, "2024 or later", "2024", "DATE", "ON_OR_AFTER"),
     ("The outlook for 2022 and beyond is bright.", THU, "2022 and beyond", "2022", "DATE", "ON_OR_AFTER"),
+    ("Racing resumes on the last weekend of September 2022.", THU, "the last weekend of September 2022",
+     "2022-W38-WE", "DATE", None),
+    # centuries with a hyphened part, a thousand years back, years of the common era
+    ("The chapel dates from the mid-15th century.", THU, "the mid-15th century", "14", "DATE", "MID"),
+    ("A millennium ago the bay was dry land.", THU, "A millennium ago", "1021", "DATE", None),
+    ("The hoard was buried around AD 120.", THU, "around AD 120", "0120", "DATE", "APPROX"),
+    ("The abbey was consecrated in 1147 CE.", THU, "1147 CE", "1147", "DATE", None),
 ]
 
 # named days of several countries: a fixed date, a weekday rule or Easter's
@@ -272,6 +343,44 @@ HOLIDAYS = [
     ("The levy ends on the 30th of June this year.", THU, "the 30th of June this year", "2021-06-30", "DATE", None),
 ]
 
+# feasts of lunar and lunisolar calendars (ingest/timex/calendars.toml): the
+# direction word or tense picks the occurrence, even in a year with two Eids;
+# a year the table lacks keeps the year, not a day
+FEASTS = [
+    ("Mosques were packed for Eid al-Fitr prayers.", "2023-05-02", "Eid al-Fitr", "2023-04-21", "DATE", None),
+    ("Livestock markets will be busy before Eid ul-Adha.", "2024-05-20", "Eid ul-Adha", "2024-06-16", "DATE", None),
+    ("The Islamic New Year passed quietly.", "2021-08-20", "Islamic New Year", "2021-08-09", "DATE", None),
+    ("Sweet shops stayed open late before Diwali.", "2023-11-20", "Diwali", "2023-11-12", "DATE", None),
+    ("Colour powder sold out days before Holi.", "2024-03-30", "Holi", "2024-03-25", "DATE", None),
+    ("Factories will shut for Chinese New Year.", "2023-12-01", "Chinese New Year", "2024-02-10", "DATE", None),
+    ("Fireworks lit up the harbour on Lunar New Year's Eve.", "2023-02-01", "Lunar New Year's Eve", "2023-01-21",
+     "DATE", None),
+    ("Migrant workers head home for the Chinese Spring Festival.", "2025-01-10", "Chinese Spring Festival",
+     "2025-01-29", "DATE", None),
+    ("Synagogues filled for Rosh Hashanah.", "2023-09-20", "Rosh Hashanah", "2023-09-16", "DATE", None),
+    ("Many offices will close on Yom Kippur.", "2024-09-01", "Yom Kippur", "2024-10-12", "DATE", None),
+    ("Families gathered for Passover.", "2024-05-01", "Passover", "2024-04-23", "DATE", None),
+    ("Candles will be lit for Hanukkah.", "2024-11-15", "Hanukkah", "2024-12-26", "DATE", None),
+    ("Sales were weaker than last Diwali.", "2024-01-05", "last Diwali", "2023-11-12", "DATE", None),
+    ("Airlines added flights for next Lunar New Year.", "2024-03-01", "next Lunar New Year", "2025-01-29", "DATE",
+     None),
+    ("Traders said sales slumped after Eid al-Fitr.", "2024-02-01", "Eid al-Fitr", "2023-04-21", "DATE", None),
+    ("Traders expect sales to rise after Eid al-Fitr.", "2024-02-01", "Eid al-Fitr", "2024-04-10", "DATE", None),
+    ("Crowds filled the mosques on Eid al-Fitr.", "2000-06-01", "Eid al-Fitr", "2000-01-08", "DATE", None),
+    ("Crowds will fill the mosques on Eid al-Fitr.", "2000-06-01", "Eid al-Fitr", "2000-12-27", "DATE", None),
+    ("The port will close for Eid al-Adha 2031.", THU, "Eid al-Adha 2031", "2031-04-02", "DATE", None),
+    ("Eid al-Fitr 2000 was celebrated twice.", THU, "Eid al-Fitr 2000", "2000-XX-XX", "DATE", None),
+    ("Planners are already booking venues for Diwali 2040.", THU, "Diwali 2040", "2040-XX-XX", "DATE", None),
+    ("Lamps were lit across the city for Diwali.", "2040-11-20", "Diwali", "XXXX-XX-XX", "DATE", None),
+    ("Bus stations were crowded over the Eid al-Adha holiday weekend.", "2024-06-20",
+     "the Eid al-Adha holiday weekend", "2024-W24-WE", "DATE", None),
+    ("Hotels are full for the Lunar New Year weekend.", "2024-01-20", "the Lunar New Year weekend", "2024-W06-WE",
+     "DATE", None),
+    # the seven days up to the holiday: the ISO week holding most of them
+    ("Footfall jumped in the week before Christmas.", "2022-01-06", "the week before Christmas", "2021-W51", "DATE",
+     None),
+]
+
 REFERENCES = [
     ("The bridge is now closed.", THU, "now", "PRESENT_REF", "DATE", None),
     ("He currently lives abroad.", THU, "currently", "PRESENT_REF", "DATE", None),
@@ -283,7 +392,7 @@ REFERENCES = [
      "FUTURE_REF", "DATE", None),
 ]
 
-KINDS = SPANS + DURATIONS + SETS + TIMES + PERIODS + HOLIDAYS + REFERENCES
+KINDS = SPANS + DURATIONS + SETS + TIMES + PERIODS + HOLIDAYS + FEASTS + REFERENCES
 
 
 @pytest.mark.parametrize("text, dct, expression, value, type_, mod", KINDS,
@@ -355,6 +464,8 @@ def test_forecast_window(text, dct, expression, value, first, last):
 # leave most unmarked), the hours of a timetable, the half or season of a
 # match, a month as an adjective, a year in a name, a day two countries date apart.
 NOT_TIMEXES = [
+    ("He scored a first-half goal.", "first-half"),
+    ("The rally stalled in the back half of the race.", "back half"),
     ("The story ran in the state daily Pravda.", "daily"),
     ("The staff-to-pupil ratio was cut to 1:25.", "1:25"),
     ("The index fell 12 this morning.", "12 this morning"),
@@ -388,13 +499,27 @@ NOT_TIMEXES = [
     ("The Expo 2020 site reopened.", "2020"),
     ("The African Union's Agenda 2063 sets goals.", "2063"),
     ("Offices shut for Human Rights Day.", "Human Rights Day"),  # 10 December for the UN, 21 March in South Africa
-    ("Night markets close early on Lunar New Year's Eve.", "New Year"),  # a lunar date, never 31 December
+    ("Night markets close early on Tibetan New Year's Eve.", "New Year"),  # a lunar date, never 31 December
+    ("Families bought new clothes for Eid.", "Eid"),  # either Eid: news says "Eid" for both
+    ("The Brighton Spring Festival opens its doors.", "Spring Festival"),  # an arts festival, not Lunar New Year
+    ("Holiday bookings rose sharply.", "Holi"),
     ("Candidates must declare donations under the Electoral Act 2022.", "2022"),
     ("The figures come from the Household Income Survey 2019.", "2019"),
     ("Turnover averaged 2 million shares over the past five sessions.", "the past"),
     ("The tourists lost all three one-day internationals.", "one-day"),
     ("Households will pay $9 more a month.", "a month"),
     ("Towns were cut off in the 2014 year-end floods.", "year-end"),
+    # a month that is a first name; half of a school term; rates, not recurring times
+    ("Festival headliner April Moreno sold out both nights.", "April"),
+    ("He is survived by his wife, the former June Tillard.", "June"),
+    ("Exams fill the second half of the spring term.", "half"),
+    ("Calls ran at a daily average of 900.", "daily"),
+    ("The app has two million monthly active users.", "monthly"),
+    ("Payrolls posted their first monthly decline on record.", "monthly"),
+    ("The core gives the record yearly resolution.", "yearly"),
+    ("Pupils spend an average of 40 minutes a day on the app.", "minutes"),
+    # "before" with an event after it counts from the event, not from the year just named
+    ("The race, first run in 1923, moved to the week before the final in 2015.", "week"),
 ]
 
 

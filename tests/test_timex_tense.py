@@ -152,6 +152,27 @@ CASES = [
     # "through" before a determiner is a way, not the open end of a state
     ("Sales were lifted by record traffic through its northern ports in December.", JAN, "December", "2023-12"),
     ("Discounts run through December.", JAN, "December", "2024-12"),
+    # the present of a timetable right before its day looks ahead; "returns" only right before it
+    ("The quiz show debuts Sunday at 8 p.m.", THU, "Sunday", "2024-03-17"),
+    ("The late-night comedy returns Monday after a long break.", THU, "Monday", "2024-03-18"),
+    ("Their tax returns were filed on Monday.", THU, "Monday", "2024-03-11"),
+    ("A film about the canal airs Tuesday.", THU, "Tuesday", "2024-03-19"),
+    ("The retailer reports quarterly earnings on Tuesday.", THU, "Tuesday", "2024-03-19"),
+    ("The champion leads by six points heading into the decider on Monday.", THU, "Monday", "2024-03-18"),
+    ("The fair, which runs 4-9 January and has been held since 1990, sold out.", OCT, "4", "2024-01-04"),
+    # a measure decreed from a day starts on it; the day of a decree is past
+    ("The mayor declared two days of mourning from Saturday after the fire.", THU, "Saturday", "2024-03-16"),
+    ("The mayor declared a state of emergency on Saturday.", THU, "Saturday", "2024-03-09"),
+    # a day something was moved from was still ahead; a place moved from is a journey
+    ("The cup final was moved from Sunday to Tuesday because of the storm.", THU, "Sunday", "2024-03-17"),
+    ("The family moved from Leeds on Sunday.", THU, "Sunday", "2024-03-10"),
+    # what did not happen until a month happened then; "until" alone looks ahead
+    ("The museum did not reopen fully until February.", "2023-12-20", "February", "2023-02"),
+    ("The museum stays shut until February.", "2023-12-20", "February", "2024-02"),
+    # the baseline of a change is in the past, whatever the forecast around it
+    ("The firm now expects sales of $3 billion, up from a forecast of $2.6 billion in May.", JUN, "May", "2023-05"),
+    # a season over is no future one
+    ("The second round of grants opens in the autumn.", "2023-12-20", "the autumn", "2024-FA"),
 ]
 
 

@@ -123,12 +123,14 @@ def _shift_day(day: date, unit: str, count: int) -> date:
 
 
 def set_value(u: Underspecified) -> str:
-    """The TIMEX3 value of a recurring time: XXXX-WXX-1TNI, XXXX-10, XXXX-10-03, XXXX-WXX-WE,
+    """The TIMEX3 value of a recurring time: XXXX-WXX-1TNI, XXXX-10, XXXX-10-03, XXXX-SP, XXXX-WXX-WE,
     XXXX-XX-XXTNI (every night), P1W, P2W (every two weeks), PXY (every few years), PT1H."""
     if u.weekday is not None:
         return f"XXXX-WXX-{u.weekday}" + (f"T{u.time}" if u.time else "")
     if u.month is not None:
         return f"XXXX-{u.month:02d}" + (f"-{u.day:02d}" if u.day else "")
+    if u.season is not None:
+        return f"XXXX-{u.season}"
     if u.unit == "weekend":  # a weekend is no length of time: every week's weekend
         return "XXXX-WXX-WE"
     if u.unit is None:  # a part of every day

@@ -67,7 +67,7 @@ def tag(text: str, settings: Settings) -> list[Timex]:
     timexes: list[Timex] = []
     context = ReferenceContext(settings.dct, doc_type=settings.doc_type)
     days: list[NamedDay] = []  # the days named so far, in text order
-    daily: list[Candidate] = []  # the sets recurring every day ("daily", "every day")
+    recurring: list[Candidate] = []  # the sets recurring daily or on a weekday ("daily", "on Sundays")
     # A time of day alone waits for the whole text: the day its clause names may follow it.
     bare_times: list[tuple[Candidate, tuple[int, int], ReferenceContext]] = []
     previous: Previous | None = None
@@ -83,18 +83,19 @@ def tag(text: str, settings: Settings) -> list[Timex]:
         if _is_bare_time(meaning):
             bare_times.append((candidate, (sentence_start, sentence_end), step))
             continue
-        if meaning.type == "SET" and meaning.unit == "day":
-            daily.append(candidate)
+        if meaning.type == "SET" and (meaning.unit == "day" or meaning.weekday is not None):
+            recurring.append(candidate)
         if meaning.type == "TIME" and meaning.anchor == "previous":
             step = replace(step, day_spoken_of=_day_told_of(text, candidate, sentence_start, days))
         if _ends_range(text, previous, candidate):
             # the year that follows the range's start: "from November 2023 to February" is 2024's
             meaning = replace(meaning, anchor="previous")
             step = replace(step, tense="future", last_mentioned=previous.period)
-        elif _in_year_of_sentence(text, previous, candidate, sentence_start):
-            # "In 2019, the dam broke in April": the year the sentence opens with
-            meaning = replace(meaning, anchor="previous", year_offset=0)
-            step = replace(step, last_mentioned=previous.period)
+        elif _in_frame_of_sentence(text, previous, candidate, sentence_start):
+            # "In 2019, the dam broke in April": the year the sentence opens with; "In the
+            # winter of 2023-24, the peak came in January": the month nearest that season
+            meaning = replace(meaning, anchor="previous", year_offset=0 if previous.period.unit == "year" else None)
+            step = replace(step, tense=None, last_mentioned=previous.period)
         if meaning.anchor == "comparable" and ending is None and _month_just_before(previous, sentence_start):
             # "rose 9% in June from a year earlier": June a year back, not the quarter reported on
             step = replace(step, comparison_period=previous.period)
@@ -109,15 +110,20 @@ def tag(text: str, settings: Settings) -> list[Timex]:
         previous = Previous(candidate.start, candidate.end, candidate.meaning, resolved.period)
         if resolved.period is not None and resolved.period.unit == "day":
             days.append(NamedDay(candidate.start, candidate.end, resolved.period.first, meaning.time == "NI"))
+    opening: tuple[Candidate, date] | None = None  # the last time of day placed on a day
     for candidate, sentence, step in bare_times:
-        day = _day_of_clause(text, candidate, sentence, days)
-        if day is None and _in_clause_of(text, candidate, sentence, daily):
-            step = replace(step, dct=None)  # "open daily from 8am": a time of every day, of none in particular
+        habit = _nearest_in_clause(text, candidate, sentence, recurring)
+        named = _nearest_in_clause(text, candidate, sentence, days)
+        if habit is not None and (named is None or habit < named):
+            # "open daily from 8am", "matinees at 2.30pm on Wednesdays": a time of no day in particular
+            day, step = None, replace(step, dct=None)
         else:
-            day = day or _narrated_day(text, candidate, days, step)
+            day = _day_of_clause(text, candidate, sentence, days) or _narrated_day(text, candidate, days, step)
+            day = _range_end_day(text, opening, candidate, day)
         resolved = _resolve_or_none(candidate.meaning, replace(step, day_spoken_of=day))
         if resolved is not None:
             timexes.append(_timex(text, candidate, resolved))
+            opening = (candidate, resolved.period.first) if resolved.period is not None else None
     return sorted(timexes, key=lambda timex: timex.start)
 
 
@@ -139,6 +145,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # A time right after an article names a thing of that time: "the 7 p.m. show".
 _ATTRIBUTIVE_TIME = re.compile(r"\b(?:the|a|an)\s+\Z", re.IGNORECASE)
 _NOON = "12:00"
+_DAY_OF_SAYING = r"{reporting_verb}\s+(?:\w+\s+)?\Z"  # "said on " before "Friday that ..."
+_MIDNIGHT = "24:00"
 
 
 def _day_of_clause(text: str, time: Candidate, sentence: tuple[int, int], days: list[NamedDay]) -> date | None:
@@ -146,8 +154,9 @@ def _day_of_clause(text: str, time: Candidate, sentence: tuple[int, int], days: 
     ("on Tuesday night, shortly before midnight"; "at 2:40 a.m. on Tuesday"), not
     across a reported or relative clause's opening ("said on Friday that ...").
     A day named later in another clause is not the time's either: after a
-    verb of saying ("from 6am and said the room set up on Thursday"), or after
-    the verb of a thing the time names ("the 7 p.m. show sold out on Tuesday").
+    verb of saying ("from 6am and said the room set up on Thursday"), after a
+    conjunction and a new subject ("at 8pm and the curfew may run until Friday"),
+    or after the verb of a thing the time names ("the 7 p.m. show sold out on Tuesday").
     A morning after a night is the next day's ("sheltered overnight; at 8am ...")."""
     nearest, gap = None, None
     first = bisect.bisect_left(days, sentence[0], key=lambda named: named.start)
@@ -157,10 +166,13 @@ def _day_of_clause(text: str, time: Candidate, sentence: tuple[int, int], days: 
         if lexicon_pattern("{complementizer}").search(text, *between) is not None:
             continue
         if named.start >= time.end and (lexicon_pattern("{reporting_verb}").search(text, *between) is not None
+                                        or lexicon_pattern("{coordinated_clause}").search(text, *between) is not None
                                         or attributive and lexicon_pattern("{past_cue}").search(text, *between) is not None):
             continue
-        if gap is None or between[1] - between[0] < gap:
-            nearest, gap = named, between[1] - between[0]
+        length = between[1] - between[0]
+        # at equal distance the day after the time is its own: "from 10pm on Friday to 5am on Sunday"
+        if gap is None or length < gap or length == gap and named.start >= time.end:
+            nearest, gap = named, length
     if nearest is None:
         return None
     after_night = nearest.night and nearest.end <= time.start and time.meaning.time < _NOON
@@ -169,16 +181,34 @@ def _day_of_clause(text: str, time: Candidate, sentence: tuple[int, int], days: 
     return nearest.day
 
 
+def _range_end_day(text: str, opening: tuple[Candidate, date] | None, time: Candidate, day: date | None) -> date | None:
+    """The day of a time that closes a range at an earlier clock time than the
+    range's start, on the start's day ("on Saturday, between 10pm and 4am"): the
+    next, as the range runs past midnight. Midnight opening a range is the day's
+    start ("between midnight and 5am on Sunday")."""
+    if opening is None:
+        return day
+    start, start_day = opening
+    joined = lexicon_pattern(_RANGE_JOINER).fullmatch(text[start.end:time.start]) is not None
+    earlier = time.meaning.time < start.meaning.time.replace(_MIDNIGHT, "00:00")
+    if joined and earlier and day in (None, start_day) and start_day < date.max:
+        return start_day + timedelta(days=1)
+    return day
+
+
 def _gap(one: NamedDay | Candidate, other: NamedDay | Candidate) -> tuple[int, int]:
     """The text between two expressions, whichever comes first."""
     return (one.end, other.start) if one.end <= other.start else (other.end, one.start)
 
 
-def _in_clause_of(text: str, time: Candidate, sentence: tuple[int, int], others: list[Candidate]) -> bool:
-    """Whether one of `others` lies in the time's sentence with no clause opening between them."""
-    return any(sentence[0] <= other.start < sentence[1]
-               and lexicon_pattern("{complementizer}").search(text, *_gap(other, time)) is None
-               for other in others)
+def _nearest_in_clause(text: str, time: Candidate, sentence: tuple[int, int],
+                       others: list[NamedDay] | list[Candidate]) -> int | None:
+    """How many characters lie between a time and the nearest of `others` in its
+    sentence with no clause opening between them; None when there is none."""
+    gaps = [between[1] - between[0] for other in others if sentence[0] <= other.start < sentence[1]
+            for between in [_gap(other, time)]
+            if lexicon_pattern("{complementizer}").search(text, *between) is None]
+    return min(gaps, default=None)
 
 
 def _narrated_day(text: str, time: Candidate, days: list[NamedDay], context: ReferenceContext) -> date | None:
@@ -199,10 +229,13 @@ def _narrated_day(text: str, time: Candidate, days: list[NamedDay], context: Ref
 
 def _day_told_of(text: str, candidate: Candidate, sentence_start: int, days: list[NamedDay]) -> date | None:
     """The day "that night" or "the next morning" counts from: the last named in
-    its clause, else the last named before its sentence; "said on Friday that
-    ... that night" tells of the night the text described, not of Friday."""
+    its sentence, else the last named before it; "said on Friday that ... that
+    night" tells of the night the text described, not of the day of saying
+    ("the disorder on Sunday was blamed on fights that began the previous evening" is Sunday's)."""
     for named in reversed(days):  # all named before the candidate
-        if named.start < sentence_start or lexicon_pattern("{complementizer}").search(text, named.end, candidate.start) is None:
+        said_then = lexicon_pattern(_DAY_OF_SAYING).search(text, sentence_start, named.start) is not None
+        if named.start < sentence_start or not said_then \
+                or lexicon_pattern("{complementizer}").search(text, named.end, candidate.start) is None:
             return named.day
     return None
 
@@ -210,7 +243,7 @@ def _day_told_of(text: str, candidate: Candidate, sentence_start: int, days: lis
 def _yearless(u: Underspecified) -> bool:
     """A month, day, season or quarter named without its year, whose year the context picks."""
     return (u.type == "DATE" and u.year is None and u.offset is None and u.ref is None
-            and u.weekday is None and u.nth is None and u.easter_offset is None
+            and u.weekday is None and u.nth is None and u.feast is None
             and u.year_offset is None and u.direction == "tense"
             and (u.month or u.season or u.quarter) is not None)
 
@@ -219,11 +252,11 @@ def _yearless(u: Underspecified) -> bool:
 _MAX_WORDS_BEFORE_FRAME = 2
 
 
-def _in_year_of_sentence(text: str, previous: Previous | None, candidate: Candidate, sentence_start: int) -> bool:
-    """Whether a yearless date follows the whole year its sentence opens with ("In
-    2019, the dam broke in April"); a year inside the sentence may belong to a
-    clause of its own ("a barrier built in 2014 failed on August 15")."""
-    if previous is None or previous.period is None or previous.period.unit != "year" \
+def _in_frame_of_sentence(text: str, previous: Previous | None, candidate: Candidate, sentence_start: int) -> bool:
+    """Whether a yearless date follows the year or the season of a year its sentence
+    opens with ("In 2019, the dam broke in April"); a year inside the sentence may
+    belong to a clause of its own ("a barrier built in 2014 failed on August 15")."""
+    if previous is None or previous.period is None or previous.period.unit not in ("year", "season") \
             or previous.meaning.type != "DATE" or not _yearless(candidate.meaning):
         return False
     return previous.start >= sentence_start \

@@ -83,13 +83,15 @@ class Underspecified:
     part: str | None = None  # START, MID, END: narrows the day range
     time: str | None = None  # TIMEX3 time suffix: "15:00", "MO", "NI"
     mod: str | None = None  # TimeML mod: the rule's, else the part
-    end_day: int | None = None  # a range of days within the month: "Nov 1-3"
     end_year: int | None = None  # a span of years: "2021/22"
     week_of_month: int | None = None  # with month: its nth week (-1: the last)
     week_of_day: bool = False  # the ISO week holding the stated day: "the week of March 6"
     week_ending: bool = False  # the seven days ending on the stated day: "the week to Sunday"
+    week_before: bool = False  # the seven days before the stated day: "the week before Christmas"
     weekend_of_day: bool = False  # the weekend nearest the stated day: "the Thanksgiving weekend"
-    easter_offset: int | None = None  # days from Easter Sunday: Good Friday is -2
+    # a feast as (calendar, days from its day): Good Friday ("easter", -2), Lunar
+    # New Year's Eve ("lunar_new_year", -1) (calendar keys: periods.feast_days)
+    feast: tuple[str, int] | None = None
 
 
 DERIVED_KEYS = {
@@ -151,6 +153,8 @@ def build_meaning(rule: Rule, match: re.Match, grammar: Grammar) -> Underspecifi
         values["month"], values["weekday"], values["nth"], *counted_from = values["nth_weekday"]
         if counted_from:
             values["day"] = counted_from[0]
+    if "feast" in values:
+        values["feast"] = tuple(values["feast"])  # as the lexicon's list, but hashable
     stated = {key: values[key] for key in FIELD_KEYS if key in values}
     if "end_year" in stated:
         stated["end_year"] = _full_end_year(stated["year"], stated["end_year"])
@@ -158,8 +162,6 @@ def build_meaning(rule: Rule, match: re.Match, grammar: Grammar) -> Underspecifi
             return None
         if values.get("named_by_end"):  # "FY2024-25" is the year it ends in, as "FY25"
             stated["year"] = stated["end_year"]
-    if stated.get("end_day") is not None and stated["end_day"] <= stated["day"]:
-        return None  # "Nov 3-1" is no range
     if "and_unit" in stated and not _adds_up(stated):
         return None  # "between two hours and three hours": two lengths, not one
     if isinstance(stated.get("offset"), str):  # "several years ago": a vague distance

@@ -1,17 +1,23 @@
 """Calendar periods: the day range and TIMEX3 value of a day, week, month ...
 
-Pure date arithmetic; a Period is identified by its unit and first day.
+Pure date arithmetic; a Period is identified by its unit and first day. The
+feasts of other calendars are looked up in calendars.toml (read once).
 """
 
 from __future__ import annotations
 
 import calendar
+import tomllib
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
+
+CALENDARS_PATH = Path(__file__).parent / "calendars.toml"
 
 UNITS = ("day", "week", "weekend", "month", "quarter", "half", "season", "year", "decade", "century")
 MONTHS_PER = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120, "century": 1200}
-YEARS_PER = {"decade": 10, "century": 100}
+YEARS_PER = {"decade": 10, "century": 100, "millennium": 1000}
 # Units shorter than a day: durations and offsets, never a period of their own.
 TIME_UNITS = ("hour", "minute", "second")
 
@@ -75,6 +81,27 @@ def easter_sunday(year: int) -> date:
     late = (golden + 11 * epact + 22 * weekday_shift) // 451
     month, day = divmod(epact + weekday_shift - 7 * late + 114, 31)
     return date(year, month, day + 1)
+
+
+@cache
+def calendar_days() -> dict[str, dict[int, list[date]]]:
+    """The feasts of calendars.toml, by calendar key and Gregorian year."""
+    table = tomllib.loads(CALENDARS_PATH.read_text(encoding="utf-8"))
+    by_key: dict[str, dict[int, list[date]]] = {}
+    for key, section in table.items():
+        years = by_key.setdefault(key, {})
+        for day in map(date.fromisoformat, section["days"]):
+            years.setdefault(day.year, []).append(day)
+    return by_key
+
+
+def feast_days(calendar_key: str, year: int) -> list[date]:
+    """The days a calendar's feast falls on in a Gregorian year: Easter's computed,
+    the others' from the table, where a lunar feast may fall twice (Eid al-Fitr in
+    2000) and a year outside the table has none."""
+    if calendar_key == "easter":
+        return [easter_sunday(year)]
+    return calendar_days()[calendar_key].get(year, [])
 
 
 def nth_weekday(year: int, month: int, weekday: int, nth: int, from_day: int = 1) -> date:

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from .durations import duration_days, duration_value, set_value
 from .meaning import Underspecified, names_its_period
 from .periods import (MONTHS_PER, TIME_UNITS, UNITS, UNKNOWN_VALUE, YEARS_PER, Period, add_months, calendar_period,
-                      containing, easter_sunday, narrow, nth_weekday, nth_working_day, period_ending, shift,
+                      containing, feast_days, narrow, nth_weekday, nth_working_day, period_ending, shift,
                       week_ending, week_of_month, weekend_nearest)
 
 TIME_UNITS_PER_DAY = {"hour": 24, "minute": 24 * 60, "second": 24 * 3600}
@@ -125,19 +125,19 @@ def _extend(resolved: Resolved, u: Underspecified) -> Resolved:
         else:
             week = week_of_month(resolved.period, u.week_of_month)
         return Resolved(week.value, week.first, week.last, "week", resolved.anchor, week)
-    if u.week_ending:
+    if u.week_ending or u.week_before:
         if resolved.period is None:
             return replace(resolved, value=UNKNOWN_VALUE["week"])
-        week = week_ending(resolved.period.first)
-        return Resolved(week.value, resolved.period.first - timedelta(days=6), resolved.period.first, "week",
-                        resolved.anchor, week)
+        last = resolved.period.first - timedelta(days=1 if u.week_before else 0)
+        week = week_ending(last)
+        return Resolved(week.value, last - timedelta(days=6), last, "week", resolved.anchor, week)
     if u.weekend_of_day:
         if resolved.period is None:
             return replace(resolved, value=UNKNOWN_VALUE["weekend"])
+        if resolved.period.unit != "day":  # a feast's day unknown in its year: 2070-WXX-WE
+            return replace(resolved, value=_somewhere_in(resolved.period, "weekend"))
         weekend = weekend_nearest(resolved.period.first)
         return Resolved(weekend.value, weekend.first, weekend.last, "weekend", resolved.anchor, weekend)
-    if u.end_day is not None and resolved.date_start is not None:
-        return replace(resolved, date_end=resolved.date_start.replace(day=u.end_day))
     if u.end_year is not None:
         return replace(resolved, date_end=date(u.end_year, 12, 31))
     return resolved
@@ -151,9 +151,11 @@ def _reference(u: Underspecified, ctx: ReferenceContext) -> Resolved:
 
 
 def _finish(period: Period, u: Underspecified, anchor: str) -> Resolved:
-    """The period's value, with its days narrowed to the START, MID or END third the text names."""
+    """The period's value, with its days narrowed to the START, MID or END third the
+    text names; a feast whose day its year does not tell is a day unknown in it (2070-XX-XX)."""
     start, end = narrow(period, u.part)
-    return Resolved(period.value, start, end, period.unit, anchor, period)
+    value = _somewhere_in(period, "day") if u.feast is not None else period.value
+    return Resolved(value, start, end, period.unit, anchor, period)
 
 
 def _date(u: Underspecified, ctx: ReferenceContext) -> Resolved:
@@ -177,7 +179,7 @@ def _stated_period(u: Underspecified) -> Period | None:
         return Period("decade", date(max(u.decade * 10, 1), 1, 1))
     if u.century is not None:
         return Period("century", date(max(u.century * 100, 1), 1, 1))
-    if u.nth is not None or u.easter_offset is not None:
+    if u.nth is not None or u.feast is not None:
         return _period_in(u, u.year)
     return calendar_period(u.year, u.month, u.day, u.quarter, u.season, u.half)
 
@@ -221,7 +223,7 @@ def _anchored(u: Underspecified, ctx: ReferenceContext) -> Resolved:
     if u.weekday is not None and u.nth is None:
         return _weekday(u, ref, anchor, ctx.tense)
     if u.month is not None or u.quarter is not None or u.season is not None or u.half is not None \
-            or u.easter_offset is not None:
+            or u.feast is not None:
         return _without_year(u, ref, anchor, ctx.tense)
     if u.day is not None:
         return _day_of_month(u, ref, anchor, ctx.tense)
@@ -340,26 +342,30 @@ def _day_of_month(u: Underspecified, ref: date | None, anchor: str, tense: str |
 
 
 def _without_year(u: Underspecified, ref: date | None, anchor: str, tense: str | None) -> Resolved:
-    """Month-day, month, quarter or season: pick the year from the reference and tense."""
+    """A day, month, quarter, season or feast without its year: of its occurrences in
+    the years around the reference, the latest wholly before it for "last", the
+    earliest after it for "next", else the one the tense points to, else the nearest."""
     if ref is None:
         return Resolved(_unknown_year_value(u), anchor="unresolved")
     if u.year_offset is not None:
-        period = _period_in(u, ref.year + u.year_offset)
-        return _finish(period, u, anchor)
-    period = _period_in(u, ref.year)
-    if u.direction == "before" and period.last >= ref:
-        period = _period_in(u, ref.year - 1)
-    elif u.direction == "after" and period.first <= ref:
-        period = _period_in(u, ref.year + 1)
-    elif u.direction == "tense" and tense == "past" and period.first > ref + PAST_TENSE_SLACK:
-        period = _period_in(u, ref.year - 1)
-    elif u.direction == "tense" and tense == "future" and period.last < ref - (
-            DAY_FUTURE_TENSE_SLACK if u.day is not None else FUTURE_TENSE_SLACK):
-        period = _period_in(u, ref.year + 1)
-    elif u.direction == "tense" and tense is None:
-        period = min((_period_in(u, ref.year + shift_by) for shift_by in (0, -1, 1)),
-                     key=lambda p: _distance(p, ref))
-    return _finish(period, u, anchor)
+        return _finish(_period_in(u, ref.year + u.year_offset), u, anchor)
+    # two years back too: "last winter" said in February, a winter under way, is the one before
+    around = {shift_by: _occurrences(u, ref.year + shift_by) for shift_by in (-2, -1, 0, 1)}
+    if u.direction == "before":
+        picked = [p for p in around[-2] + around[-1] + around[0] if p.last < ref][-1:]
+    elif u.direction == "after":
+        picked = [p for p in around[0] + around[1] if p.first > ref][:1]
+    elif tense == "past":
+        picked = [p for p in around[-1] + around[0] if p.first <= ref + PAST_TENSE_SLACK][-1:]
+    elif tense == "future":
+        # a season over is no future one: "the next round opens in the fall", said in December
+        slack = DAY_FUTURE_TENSE_SLACK if u.day is not None else timedelta(0) if u.season else FUTURE_TENSE_SLACK
+        picked = [p for p in around[0] + around[1] if p.last >= ref - slack][:1]
+    else:  # this year's on a tie
+        picked = sorted(around[0] + around[-1] + around[1], key=lambda p: _distance(p, ref))[:1]
+    if not picked:  # a feast in years outside its table
+        return Resolved(UNKNOWN_VALUE["day"], anchor="unresolved")
+    return _finish(picked[0], u, anchor)
 
 
 def _somewhere_in(period: Period, unit: str | None) -> str:
@@ -378,10 +384,21 @@ def _distance(period: Period, day: date) -> int:
     return max((day - period.last).days, 0)
 
 
+def _occurrences(u: Underspecified, year: int) -> list[Period]:
+    """The stated period in the given year: a feast of a lunar calendar may fall
+    twice in it or, in a year outside its table, on no day known."""
+    if u.feast is None:
+        return [_period_in(u, year)]
+    calendar_key, offset = u.feast
+    return [Period("day", day + timedelta(days=offset)) for day in feast_days(calendar_key, year)]
+
+
 def _period_in(u: Underspecified, year: int) -> Period:
-    """The stated day, month, quarter, season or holiday in the given year."""
-    if u.easter_offset is not None:
-        return Period("day", easter_sunday(year) + timedelta(days=u.easter_offset))
+    """The stated day, month, quarter, season or holiday in the given year; the
+    year itself for a feast that does not fall on one known day of it."""
+    if u.feast is not None:
+        occurrences = _occurrences(u, year)
+        return occurrences[0] if len(occurrences) == 1 else Period("year", date(year, 1, 1))
     if u.nth is not None and u.weekday is None:
         return Period("day", nth_working_day(year, u.month, u.nth))
     if u.nth is not None:
@@ -394,7 +411,7 @@ def _period_in(u: Underspecified, year: int) -> Period:
 
 def _unknown_year_value(u: Underspecified) -> str:
     """The TIMEX3 value of a yearless expression when there is nothing to anchor it to."""
-    if u.nth is not None or u.easter_offset is not None:
+    if u.nth is not None or u.feast is not None:
         return "XXXX-XX-XX"
     if u.month is not None:
         return f"XXXX-{u.month:02d}" + (f"-{u.day:02d}" if u.day is not None else "")
