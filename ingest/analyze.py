@@ -21,7 +21,7 @@ from .events import Span, containing_sentence, iso_day, makes_event, summarize
 from .nlp import parse
 from .published import find_published
 from .sentences import split_sentences
-from .timex import Settings, Timex, tag
+from .timex import Settings, Timex, join_stretches, tag
 
 PUBLICATION_ANCHOR = "publication"
 
@@ -66,8 +66,10 @@ def analyze_document(document: dict) -> Analysis:
 
 
 def build_analysis(document: dict, timexes: list[Timex]) -> Analysis:
-    """The rows for one document row, given the timexes found in its text."""
+    """The rows for one document row, given the timexes found in its text. The two
+    ends of a stretch ("from March 3 to March 5") are one mention: one dating."""
     text = document["text"]
+    timexes = join_stretches(text, timexes)
     sentences = split_sentences(text)
     latest_publication = document["published"] or document["published_estimate_end"]
     # An article with no publication date is read whole (estimated or not, so what is

@@ -157,3 +157,11 @@ def test_analysis_is_repeatable():
     one = analyze(article(published=date(2021, 3, 10), published_source="manifest"))
     two = analyze(article(published=date(2021, 3, 10), published_source="manifest"))
     assert one == two
+
+
+def test_a_stretch_of_days_is_one_mention_dated_from_its_first_to_its_last_day():
+    text = "Harbour festival returns\n\nThe harbour festival will run from June 3 to June 9, organisers said.\n"
+    analysis = analyze(article(text, published=date(2025, 5, 20), published_source="manifest"))
+    [festival] = [m for m in analysis.mentions if m["type"] == "DATE"]
+    assert (festival["expression"], festival["date_start"], festival["date_end"]) == (
+        "June 3 to June 9", "2025-06-03", "2025-06-09")

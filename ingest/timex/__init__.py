@@ -8,10 +8,12 @@ them to TimeML TIMEX3 values with an inclusive day range.
 
 The grammar is data (lexicon.toml, rules/*.toml) that rules.py compiles;
 engine.py applies it, meaning.py turns each match into what it states, and
-resolve.py anchors that to the publication date or the last mentioned one.
+resolve.py anchors that to the publication date or the last mentioned one;
+stretch.py joins the two ends of a stretch ("Nov. 18-20") into one dating.
 """
 
 from .model import Settings, Timex
 from .engine import tag
+from .stretch import join_stretches
 
-__all__ = ["Settings", "Timex", "tag"]
+__all__ = ["Settings", "Timex", "join_stretches", "tag"]
