@@ -4,6 +4,7 @@ the keys read from its pattern occurs, and the word lists compiled as tries."""
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 
@@ -112,11 +113,11 @@ def test_word_lists_compile_to_tries_that_match_as_the_plain_alternation(name):
             assert found == [m.span() for m in re.finditer(plain + after, text, flags)], (name, after)
 
 
-# The start keys are kept on disk between runs (keycache.py): what comes back
+# The start keys are kept on disk between runs (grammar_cache.py): what comes back
 # must be what was computed, and a bad or unwritable cache must only cost time.
 
 def test_start_keys_come_back_from_the_cache_as_computed(tmp_path, monkeypatch):
-    from ingest.timex.keycache import cached_start_keys
+    from ingest.timex.grammar_cache import cached_start_keys
     monkeypatch.setenv("DATELINE_CACHE", str(tmp_path))
     computed = [frozenset({"mon", "tue"}), None, frozenset({"1"})]
     calls = []
@@ -134,7 +135,7 @@ def test_start_keys_come_back_from_the_cache_as_computed(tmp_path, monkeypatch):
 
 
 def test_a_corrupt_or_unwritable_cache_only_costs_time(tmp_path, monkeypatch):
-    from ingest.timex.keycache import cached_start_keys
+    from ingest.timex.grammar_cache import cached_start_keys
     monkeypatch.setenv("DATELINE_CACHE", str(tmp_path))
     computed = [frozenset({"may"})]
     cached_start_keys(["p"], "lists", lambda: computed)
@@ -155,3 +156,60 @@ def test_the_packaged_grammar_reads_the_same_keys_from_its_cache(tmp_path, monke
     cached = Grammar(grammar.lexicon, grammar.rules).starts  # reads back
     assert list(tmp_path.glob("start-keys-*.json"))
     assert cached._by_key == fresh._by_key and cached._unindexed == fresh._unindexed
+
+
+# The rules' compiled regexes are kept on disk too: a regex read back must match
+# exactly as the one compiled, and a bad cache must only cost time.
+REGEX_CASES = [
+    (r"(?<![\w$])(?:(?P<month>jan(?:uary|\.)?|feb(?:ruary)?) (?P<day>\d{1,2}))(?!\w)", re.IGNORECASE),
+    (r"(?P<clock>\d{1,2})(?::(?P<minute>\d\d))?\s*(?-i:[AP]M)\b", re.IGNORECASE),
+]
+REGEX_TEXT = "On Jan. 5 and FEBRUARY 17, at 9:30 PM and 10 pm; Janus 3, Feb 299."
+
+
+def _matches(regex: re.Pattern) -> list:
+    return [(m.span(), m.groupdict()) for m in regex.finditer(REGEX_TEXT)]
+
+
+def test_regexes_read_back_from_the_cache_match_as_compiled(tmp_path, monkeypatch):
+    from ingest.timex.grammar_cache import RegexCache
+    monkeypatch.setenv("DATELINE_CACHE", str(tmp_path))
+    first = RegexCache()
+    compiled = [first.compile(source, flags) for source, flags in REGEX_CASES]
+    first.save()
+    assert list(tmp_path.glob("regexes-*.json"))
+    again = [RegexCache().compile(source, flags) for source, flags in REGEX_CASES]
+    for (source, flags), fresh, cached in zip(REGEX_CASES, compiled, again, strict=True):
+        plain = re.compile(source, flags)
+        assert _matches(cached) == _matches(fresh) == _matches(plain) != []
+        assert (cached.groupindex, cached.groups, cached.flags) == (plain.groupindex, plain.groups, plain.flags)
+
+
+def test_a_corrupt_regex_cache_only_costs_time(tmp_path, monkeypatch):
+    from ingest.timex.grammar_cache import RegexCache
+    monkeypatch.setenv("DATELINE_CACHE", str(tmp_path))
+    source, flags = REGEX_CASES[0]
+    regexes = RegexCache()
+    regexes.compile(source, flags)
+    regexes.save()
+    [stored] = tmp_path.glob("regexes-*.json")
+    for damaged in ('{"broken', json.dumps({f"{flags}:{source}": [flags, [1, 2, 3], 2, {}, [None]]})):
+        stored.write_text(damaged, encoding="utf-8")
+        assert _matches(RegexCache().compile(source, flags)) == _matches(re.compile(source, flags))
+    with pytest.raises(re.error):
+        RegexCache().compile("(unclosed", 0)
+
+
+def test_the_packaged_rules_read_back_from_the_regex_cache_match_as_compiled(tmp_path, monkeypatch):
+    from ingest.timex.grammar_cache import RegexCache
+    from ingest.timex.rules import RULES_DIR, load_lexicon, load_rules
+    monkeypatch.setenv("DATELINE_CACHE", str(tmp_path))
+    lexicon, paths = load_lexicon(), sorted(RULES_DIR.glob("*.toml"))
+    first = RegexCache()
+    fresh = load_rules(paths, lexicon, first)
+    first.save()
+    cached = load_rules(paths, lexicon, RegexCache())
+    text = "\n".join(example.text for rule in fresh for example in rule.examples) + "\n".join(
+        reject for rule in fresh for reject in rule.rejects)
+    for compiled, read_back in zip(fresh, cached, strict=True):
+        assert [m.span() for m in read_back.regex.finditer(text)] == [m.span() for m in compiled.regex.finditer(text)]

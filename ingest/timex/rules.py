@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 
-from .keycache import cached_start_keys
+from .grammar_cache import RegexCache, cached_start_keys
 from .meaning import REFERENCE, VALUE_KEYS
 from .scan import ASCII_EQUIVALENTS, StartIndex, start_keys, trie_regex
 
@@ -226,8 +226,10 @@ def _loosen(pattern: str) -> str:
     return "".join(out)
 
 
-def compile_pattern(pattern: str, lexicon: Lexicon, where: str) -> tuple[re.Pattern, dict[str, str]]:
-    """Turn placeholders into named groups; error on unknown lists or reused group names."""
+def compile_pattern(pattern: str, lexicon: Lexicon, where: str,
+                    regexes: RegexCache | None = None) -> tuple[re.Pattern, dict[str, str]]:
+    """Turn placeholders into named groups; error on unknown lists or reused group names.
+    regexes: where compiled regexes are kept between runs, if anywhere."""
     groups: dict[str, str] = {}
 
     def substitute(match: re.Match) -> str:
@@ -242,7 +244,8 @@ def compile_pattern(pattern: str, lexicon: Lexicon, where: str) -> tuple[re.Patt
 
     body = _PLACEHOLDER.sub(substitute, _loosen(pattern))
     try:
-        return re.compile(f"{_BEFORE}(?:{body}){_AFTER}", re.IGNORECASE), groups
+        source = f"{_BEFORE}(?:{body}){_AFTER}"
+        return (regexes.compile(source, re.IGNORECASE) if regexes else re.compile(source, re.IGNORECASE)), groups
     except re.error as error:
         raise GrammarError(f"{where}: bad pattern {pattern!r}: {error}") from None
 
@@ -280,7 +283,7 @@ def _check_reference(rule_id: str, key: str, item: object, groups: dict[str, str
             raise GrammarError(f"rule {rule_id}: value {key} = {item!r} names no group of the pattern")
 
 
-def _rule(entry: dict, lexicon: Lexicon, where: str) -> Rule:
+def _rule(entry: dict, lexicon: Lexicon, where: str, regexes: RegexCache | None) -> Rule:
     rule_id = entry.get("id")
     if not rule_id:
         raise GrammarError(f"{where}: a rule without an id")
@@ -295,7 +298,7 @@ def _rule(entry: dict, lexicon: Lexicon, where: str) -> Rule:
         raise GrammarError(f"{where}: type {rule_type!r} is not one of {TYPES}")
     if not isinstance(entry.get("priority"), int):
         raise GrammarError(f"{where}: priority must be an integer")
-    regex, groups = compile_pattern(entry["pattern"], lexicon, where)
+    regex, groups = compile_pattern(entry["pattern"], lexicon, where, regexes)
     value = entry.get("value", {})
     _check_value(rule_id, value, groups)
     _check_reference(rule_id, "mod", entry.get("mod"), groups)
@@ -313,14 +316,15 @@ def _rule(entry: dict, lexicon: Lexicon, where: str) -> Rule:
     )
 
 
-def load_rules(paths: list[Path], lexicon: Lexicon) -> tuple[Rule, ...]:
-    """Compile the rules of each file in order; rule ids must be unique across files."""
+def load_rules(paths: list[Path], lexicon: Lexicon, regexes: RegexCache | None = None) -> tuple[Rule, ...]:
+    """Compile the rules of each file in order; rule ids must be unique across files.
+    regexes: where compiled regexes are kept between runs, if anywhere."""
     rules: list[Rule] = []
     seen: dict[str, Path] = {}
     for path in paths:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         for entry in data.get("rule", []):
-            rule = _rule(entry, lexicon, path.name)
+            rule = _rule(entry, lexicon, path.name, regexes)
             if rule.id in seen:
                 raise GrammarError(f"{path.name}: duplicate rule id {rule.id!r} (also in {seen[rule.id].name})")
             seen[rule.id] = path
@@ -338,7 +342,7 @@ class Grammar:
     @cached_property
     def starts(self) -> StartIndex:
         """Where in a text each rule may match (scan.py), derived from the patterns on
-        first use (or read from keycache.py's cache of an earlier run's derivation)."""
+        first use (or read from grammar_cache.py's cache of an earlier run's derivation)."""
         patterns = [rule.pattern for rule in self.rules]
         word_lists = json.dumps({name: word_list.regex for name, word_list in self.lexicon.lists.items()})
         keys = cached_start_keys(patterns, word_lists,
@@ -356,6 +360,10 @@ def lexicon_pattern(pattern: str) -> re.Pattern:
 
 @cache
 def default_grammar() -> Grammar:
-    """The packaged grammar, compiled on first use and shared (it is immutable)."""
+    """The packaged grammar, compiled on first use (or read from grammar_cache.py's
+    cache of an earlier run's compilation) and shared (it is immutable)."""
     lexicon = load_lexicon()
-    return Grammar(lexicon, load_rules(sorted(RULES_DIR.glob("*.toml")), lexicon))
+    regexes = RegexCache()
+    grammar = Grammar(lexicon, load_rules(sorted(RULES_DIR.glob("*.toml")), lexicon, regexes))
+    regexes.save()
+    return grammar

@@ -1,0 +1,131 @@
+"""What the grammar costs to derive, kept on disk between runs.
+
+Two things depend only on the grammar files and the code that reads them, yet take
+most of the start-up of `dateline tag`: the rules' start keys (scan.py) and their
+compiled regular expressions. Python compiles a regex in Python code (re._parser,
+re._compiler) into a list of integer codes that its C matcher runs; those codes are
+what is stored here, per Python version, and handed back to the matcher, which
+validates them. Both are kept in the user's cache directory and read back while
+nothing changed. A missing, corrupt or unwritable cache only costs that time: the
+keys and regexes are then derived as before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import _sre
+from re import _compiler as sre_compile
+from re import _parser as sre_parse
+
+Keys = frozenset[str] | None
+_CODE_FILES = ("scan.py", "rules.py")  # the code that derives keys from the grammar
+# The regex codes change with the Python that compiled them.
+_PYTHON = hashlib.sha256(f"{sys.version}|{_sre.MAGIC}".encode()).hexdigest()[:16]
+
+
+def cache_dir() -> Path:
+    """$DATELINE_CACHE, else $XDG_CACHE_HOME/dateline, else ~/.cache/dateline."""
+    if os.environ.get("DATELINE_CACHE"):
+        return Path(os.environ["DATELINE_CACHE"])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "dateline"
+
+
+def cached_start_keys(patterns: Sequence[str], word_lists: str, compute: Callable[[], list[Keys]]) -> list[Keys]:
+    """The keys `compute` gives for the rule patterns written with the word lists
+    (their regexes, as one string), from the cache when an earlier run stored them."""
+    path = None
+    try:
+        path = cache_dir() / f"start-keys-{_digest(patterns, word_lists)}.json"
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(stored, list) and len(stored) == len(patterns):
+            return [None if keys is None else frozenset(keys) for keys in stored]
+    except (OSError, ValueError, TypeError, RuntimeError):  # RuntimeError: no home directory
+        pass
+    keys = compute()
+    if path is not None:
+        _store(path, "start-keys-*.json", [None if found is None else sorted(found) for found in keys])
+    return keys
+
+
+class RegexCache:
+    """Compiles regexes, reusing the codes an earlier run stored; save() stores the
+    codes of every regex compiled through it, when any was new."""
+
+    def __init__(self) -> None:
+        self._stored: dict[str, list] | None = None
+        self._used: dict[str, list] = {}
+        self._new = False
+
+    def compile(self, source: str, flags: int) -> re.Pattern:
+        """re.compile(source, flags), raising re.error as it does."""
+        key = f"{flags}:{source}"
+        program = self._stored_programs().get(key)
+        if program is not None:
+            try:
+                compiled = _sre.compile(source, program[0], program[1], program[2], program[3], tuple(program[4]))
+                self._used[key] = program
+                return compiled
+            except (TypeError, ValueError, RuntimeError, IndexError):  # not codes this Python can run
+                pass
+        program = _program(source, flags)
+        self._used[key], self._new = program, True
+        return _sre.compile(source, program[0], program[1], program[2], program[3], tuple(program[4]))
+
+    def save(self) -> None:
+        if self._new:
+            try:
+                _store(cache_dir() / f"regexes-{_PYTHON}.json", "regexes-*.json", self._used)
+            except RuntimeError:  # no home directory
+                pass
+            self._new = False
+
+    def _stored_programs(self) -> dict[str, list]:
+        if self._stored is None:
+            try:
+                stored = json.loads((cache_dir() / f"regexes-{_PYTHON}.json").read_text(encoding="utf-8"))
+                self._stored = stored if isinstance(stored, dict) else {}
+            except (OSError, ValueError, RuntimeError):
+                self._stored = {}
+        return self._stored
+
+
+def _program(source: str, flags: int) -> list:
+    """What re._compiler.compile hands to the C matcher: flags, codes, group count and names."""
+    tree = sre_parse.parse(source, flags)
+    index_to_group = [None] * tree.state.groups
+    for name, index in tree.state.groupdict.items():
+        index_to_group[index] = name
+    return [flags | tree.state.flags, sre_compile._code(tree, flags), tree.state.groups - 1,
+            tree.state.groupdict, index_to_group]
+
+
+def _digest(patterns: Sequence[str], word_lists: str) -> str:
+    """A hash of the grammar and of the code that derives keys from it."""
+    whole = hashlib.sha256()
+    for code in _CODE_FILES:
+        whole.update(Path(__file__).with_name(code).read_bytes())
+    for text in (word_lists, *patterns):
+        whole.update(text.encode("utf-8") + b"\0")
+    return whole.hexdigest()[:24]
+
+
+def _store(path: Path, stale: str, data: object) -> None:
+    """Write atomically (another process may be reading) in place of the files of
+    earlier grammars or Pythons (glob `stale`); give up quietly if the disk says no."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for old in path.parent.glob(stale):
+            old.unlink(missing_ok=True)
+        with tempfile.NamedTemporaryFile("w", dir=path.parent, delete=False, suffix=".tmp", encoding="utf-8") as out:
+            json.dump(data, out)
+        os.replace(out.name, path)
+    except OSError:
+        pass
