@@ -74,6 +74,24 @@ ANCHORED_TO_LAST_MENTIONED = [
     # a day of its sentence not told by a verb of saying is the one counted from, across "that"
     ("the previous evening", "The depot burned on Oct. 10.\n\nPolice said the arrests on Oct. 12 were of "
      "men that had fled the previous evening.", WED, "2021-10-11TEV", "2021-10-11", "2021-10-11"),
+    # "the night before" is the night before the day just named; a morning after a night the next day's
+    ("the night before", "The shed burned on May 4. Staff smelled smoke the night before.", WED,
+     "2021-05-03TNI", "2021-05-03", "2021-05-03"),
+    ("the morning", "The shed burned on May 4. Staff smelled smoke the night before, and a fitter vowed "
+     "to come in the morning.", WED, "2021-05-04TMO", "2021-05-04", "2021-05-04"),
+    # "the same day last year" is one expression: the day just named, a year back
+    ("the same day last year", "Crowds on Boxing Day were up 9% on the same day last year.", "2025-12-28",
+     "2024-12-26", "2024-12-26", "2024-12-26"),
+    # a weekday in apposition to a date is that date, not a habit
+    ("Friday", "The blaze began on Jan. 23, a Friday, crews said.", "2026-02-08",
+     "2026-01-23", "2026-01-23", "2026-01-23"),
+    ("Tuesday", "On March 4, a wet Tuesday, the bridge shut.", "2025-05-25",
+     "2025-03-04", "2025-03-04", "2025-03-04"),
+    # a season of a stated year frames the yearless dates of its sentence, wherever it stands
+    ("March 2", "The harsh winter of 2009-10 brought snow from Dec. 3 to March 2.", "2023-11-16",
+     "2010-03-02", "2010-03-02", "2010-03-02"),
+    ("Dec. 3", "The harsh winter of 2009-10 brought snow from Dec. 3 to March 2.", "2023-11-16",
+     "2009-12-03", "2009-12-03", "2009-12-03"),
 ]
 
 # A time of day naming no day takes the day its clause names, before or after
@@ -96,6 +114,17 @@ CLOCK_TIME_DAY = [
     # nor does a day the clause's tense cannot reach: a past clock after a coming day
     ("05:40", "The shelter stays open until Sunday. The tunnel has been shut since 05:40.", WED,
      "2021-11-03T05:40", "2021-11-03", "2021-11-03"),
+    # nor does a day named in a clause of background ("since", "after"): the text goes on
+    # telling of the day it told of before, here the publication day
+    ("2.45pm", "Gales closed the harbour this morning. It was the worst storm since Christmas Eve, after "
+     "floods on 20 December. The harbour reopened at 2.45pm.", WED,
+     "2021-11-03T14:45", "2021-11-03", "2021-11-03"),
+    ("6 p.m.", "The minister quit on Tuesday.\n\nThe vote came a week after a rebellion that began on Oct. 20. "
+     "The premier spoke at 6 p.m. to reporters.", WED,
+     "2021-11-03T18:00", "2021-11-03", "2021-11-03"),
+    # a time naming a scheduled service, and the new time it is given, are a timetable's: no day
+    ("06:35", "Under the new timetable the 06:50 sailing to the island will leave at 06:35.", WED,
+     "XXXX-XX-XXT06:35", None, None),
     # a day joined to a clock time: one expression, one point in time
     ("4pm next Sunday", "The last match is played at 4pm next Sunday.", WED,
      "2021-11-07T16:00", "2021-11-07", "2021-11-07"),

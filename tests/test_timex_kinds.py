@@ -121,6 +121,10 @@ DURATIONS = [
      "DURATION", "EQUAL_OR_MORE"),
     # "a month earlier" in a story is the length; after a figure, a month compared with (anchoring tests)
     ("The mill closed in May 2016. A month earlier, it had flooded.", THU, "A month", "P1M", "DURATION", None),
+    # "another" counts one, as "a" does; a unit and "long" in one word
+    ("Divers will search for at least another week.", THU, "at least another week", "P1W", "DURATION",
+     "EQUAL_OR_MORE"),
+    ("The senators left for a weeklong recess.", THU, "weeklong", "P1W", "DURATION", None),
 ]
 
 SETS = [
@@ -153,6 +157,12 @@ SETS = [
     ("The regatta is held each year on Aug. 9.", THU, "each year on Aug. 9", "XXXX-08-09", "SET", None),
     ("Hotels fill up in August of each year.", THU, "August of each year", "XXXX-08", "SET", None),
     ("The lake freezes every winter.", THU, "every winter", "XXXX-WI", "SET", None),
+    # "thrice" counts like "twice"; every other weekday is that weekday's set (TIMEX3 has no value
+    # for every second one); every half hour is thirty minutes; a decade recurs in years, as the gold counts it
+    ("The sleeper now runs thrice a week.", THU, "thrice a week", "P1W", "SET", None),
+    ("The parish council sits every other Thursday.", THU, "every other Thursday", "XXXX-WXX-4", "SET", None),
+    ("Water samples are taken every half hour.", THU, "every half hour", "PT30M", "SET", None),
+    ("A drought this severe used to come once a decade.", THU, "once a decade", "P10Y", "SET", None),
     # TIMEX3 has no value for the nth weekday of each month: that weekday's set
     ("The library board meets on the third Monday of every month.", THU, "the third Monday of every month",
      "XXXX-WXX-1", "SET", None),
@@ -189,6 +199,16 @@ TIMES = [
     ("Crowds gathered for a third night on Saturday night.", THU, "Saturday night", "2021-10-23TNI", "TIME", None),
     # a clock time before "tonight" is on that day, as before "tomorrow"
     ("A curfew runs from 9 pm tonight.", THU, "9 pm tonight", "2021-10-28T21:00", "TIME", None),
+    ("Claims must be lodged by midnight tonight.", THU, "midnight tonight", "2021-10-28T24:00", "TIME", None),
+    # a clock after "instead of" is a time like the one it replaces
+    ("The final now kicks off at 20:00 instead of 17:15.", THU, "17:15", "2021-10-28T17:15", "TIME", None),
+    # a clock naming a scheduled service is a timetable's, of no day, and so is the new time it is given
+    ("The 06:50 sailing to the island will leave at 06:35.", THU, "06:50", "XXXX-XX-XXT06:50", "TIME", None),
+    ("The 06:50 sailing to the island will leave at 06:35.", THU, "06:35", "XXXX-XX-XXT06:35", "TIME", None),
+    ("Commuters on the 8.12 from Crewe face delays.", THU, "8.12", "XXXX-XX-XXT08:12", "TIME", None),
+    ("The 9pm bus was full again.", THU, "9pm", "XXXX-XX-XXT21:00", "TIME", None),
+    # "overnight" before "through" is the adverb
+    ("The phone line stays open overnight through Friday.", THU, "overnight", "2021-10-28TNI", "TIME", None),
     # a live blog's entry opens with its clock time on a line of its own, or before a dash
     ("Live: storm\n\n16:20\nThe pier has been closed.", THU, "16:20", "2021-10-28T16:20", "TIME", None),
     ("Live: storm\n\n08:05 - Trains are cancelled.", THU, "08:05", "2021-10-28T08:05", "TIME", None),
@@ -225,6 +245,15 @@ PERIODS = [
     ("The course runs from 8-11 November 2022.", THU, "8", "2022-11-08", "DATE", None),
     ("The course runs from 8-11 November 2022.", THU, "11 November 2022", "2022-11-11", "DATE", None),
     ("Entries are taken from 2nd to 6th December.", THU, "2nd", "2021-12-02", "DATE", None),
+    # a dash between full years is a plain stretch, two expressions; a two-digit end stays one
+    ("Rainfall was 30% below the 1981-2010 mean.", THU, "1981", "1981", "DATE", None),
+    ("Rainfall was 30% below the 1981-2010 mean.", THU, "2010", "2010", "DATE", None),
+    ("The club's 2019-20 accounts show a loss.", THU, "2019-20", "2019", "DATE", None),
+    # a working day of a year is one of its January; a month "around" is approximate
+    ("Tolls rise on the first working day of 2022.", THU, "the first working day of 2022", "2022-01-03", "DATE",
+     None),
+    ("The cold should ease around February.", THU, "around February", "2022-02", "DATE", "APPROX"),
+    ("Gales will batter the coast over the weekend ahead.", THU, "the weekend ahead", "2021-W43-WE", "DATE", None),
     # halves: an adjective before a figure, a half "of the year", a half of a fiscal year
     ("The bank reported first-half profit of $40m.", THU, "first-half", "2021-H1", "DATE", None),
     ("Demand should recover in the back half of the year.", THU, "the back half of the year", "2021-H2", "DATE", None),
@@ -302,6 +331,10 @@ PERIODS = [
     # seasons
     ("The dam was finished late last summer.", MON, "late last summer", "2021-SU", "DATE", "END"),
     ("Work starts early this spring.", "2021-03-01", "early this spring", "2021-SP", "DATE", "START"),
+    # a name between "this" and the season is the season's
+    ("Ski resorts hope this La Nina winter brings snow.", "2021-11-20", "this La Nina winter", "2021-WI", "DATE", None),
+    # a season as the subject of its arrival or end, capitalised at a sentence's start
+    ("The harvest is in. Autumn officially began on Wednesday.", "2021-09-25", "Autumn", "2021-FA", "DATE", None),
     ("Oil last fell this low in the winter of nineteen ninety-four.", THU, "the winter of nineteen ninety-four",
      "1994-WI", "DATE", None),
     # decades and centuries: "the 1800s" is a century, "the 2000s" a decade
@@ -340,6 +373,9 @@ HOLIDAYS = [
     ("Bunting went up for the anniversary of VE Day.", "2025-05-07", "VE Day", "1945-05-08", "DATE", None),
     # a day of a month in the year before or this year
     ("The inquiry sat until 3 March last year.", THU, "3 March last year", "2020-03-03", "DATE", None),
+    # English quarter days, still named in farm leases and rents
+    ("Tenants must quit the farm by Michaelmas.", "2021-08-20", "Michaelmas", "2021-09-29", "DATE", None),
+    ("The next rent falls due on Lady Day.", THU, "Lady Day", "2022-03-25", "DATE", None),
     ("The levy ends on the 30th of June this year.", THU, "the 30th of June this year", "2021-06-30", "DATE", None),
 ]
 
@@ -508,6 +544,13 @@ NOT_TIMEXES = [
     ("Turnover averaged 2 million shares over the past five sessions.", "the past"),
     ("The tourists lost all three one-day internationals.", "one-day"),
     ("Households will pay $9 more a month.", "a month"),
+    # rates per hour, of things counted in two words, or in lakh and crore
+    ("The line carries 36 trains an hour at peak.", "an hour"),
+    ("The islands keep two return sailings a day in winter.", "a day"),
+    ("The closure costs each stall Rs 2.5 lakh a month.", "a month"),
+    ("The state set aside Rs 4 crore annually for the fair.", "annually"),
+    # a price or a decimal after "the" names no service
+    ("Shares fell back to the 7.45 level.", "7.45"),
     ("Towns were cut off in the 2014 year-end floods.", "year-end"),
     # a month that is a first name; half of a school term; rates, not recurring times
     ("Festival headliner April Moreno sold out both nights.", "April"),
@@ -518,6 +561,12 @@ NOT_TIMEXES = [
     ("Payrolls posted their first monthly decline on record.", "monthly"),
     ("The core gives the record yearly resolution.", "yearly"),
     ("Pupils spend an average of 40 minutes a day on the app.", "minutes"),
+    # a month with "a" before a record is any such month; series of monthly figures; an
+    # adjective before a number or a name; British Summer Time is a clock regime
+    ("Orland saw 38C on Sunday, a May record for the town.", "May"),
+    ("Monthly series before 2010 were revised.", "Monthly"),
+    ("The present 90-seat chamber will be enlarged.", "present"),
+    ("Curfews begin an hour earlier from the end of summer time.", "summer"),
     # "before" with an event after it counts from the event, not from the year just named
     ("The race, first run in 1923, moved to the week before the final in 2015.", "week"),
 ]

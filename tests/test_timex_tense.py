@@ -173,6 +173,32 @@ CASES = [
     ("The firm now expects sales of $3 billion, up from a forecast of $2.6 billion in May.", JUN, "May", "2023-05"),
     # a season over is no future one
     ("The second round of grants opens in the autumn.", "2023-12-20", "the autumn", "2024-FA"),
+    # a future month long gone this year is next year's
+    ("Failed bills can be filed again in February, when the new session opens.", "2023-05-10", "February", "2024-02"),
+    # what looks ahead outweighs a past verb before it: the next of a recurring thing,
+    # a wish, a promise, a period that begins, a stretch's "when" clause
+    ("The board raised fees on Tuesday and hinted at more at its next meeting on October 20.", "2023-08-10",
+     "October 20", "2023-10-20"),
+    ("Both unions have said they want to settle before Christmas.", "2023-11-10", "Christmas", "2023-12-25"),
+    ("The mayor has promised a housing plan by the end of June.", "2024-01-05", "the end of June", "2024-06"),
+    ("The law, signed on Monday, funds the three years that begin October 1.", "2024-08-20", "October 1",
+     "2024-10-01"),
+    ("The ferry firm said tickets for Dec 3-5, when the island holds its fair, would be honoured.", "2021-10-01",
+     "Dec 3", "2021-12-03"),
+    ("Rain eased, with the heaviest bursts expected Tuesday evening.", "2025-05-18", "Tuesday evening",
+     "2025-05-20TEV"),
+    # a verb of saying set off by commas does not govern what follows it
+    ("A recount is likely, the clerk said last week, but not before the Sept. 20 hearing.", "2023-05-02",
+     "Sept. 20", "2023-09-20"),
+    # a day looked ahead to in a reported clause counts from the day of saying
+    ("The senator said on Tuesday that she would decide by Thursday.", "2024-03-16", "Thursday", "2024-03-14"),
+    # listed days share the first one's year
+    ("The board announced voting on 5th, 12th and 19th October.", "2022-09-10", "12th", "2022-10-12"),
+    ("The board announced voting on 5th, 12th and 19th October.", "2022-09-10", "19th October", "2022-10-19"),
+    # "this winter" early in a year is the winter under way or just over, begun the year before
+    ("Snowfall this winter is already above normal.", "2026-01-20", "this winter", "2025-WI"),
+    ("Heating bills rose sharply this winter.", "2017-03-20", "this winter", "2016-WI"),
+    ("Heating bills will rise this winter.", "2017-10-20", "this winter", "2017-WI"),
 ]
 
 

@@ -11,8 +11,6 @@ from .periods import TIME_UNITS, YEARS_PER, Period, calendar_period, containing,
 
 DURATION_LETTER = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y",
                    "hour": "H", "minute": "M", "second": "S"}
-# Sets name decades and centuries with TIMEX3's own letters; durations count them in years.
-SET_LETTER = {**DURATION_LETTER, "decade": "DE", "century": "CE"}
 # A half of each unit, as TIMEX3 duration parts ("2 1/2 years" -> P2Y6M).
 HALF_OF = {"year": ("6M", ""), "month": ("15D", ""), "week": ("3D", "12H"), "day": ("", "12H"),
            "hour": ("", "30M"), "minute": ("", "30S")}
@@ -135,5 +133,6 @@ def set_value(u: Underspecified) -> str:
         return "XXXX-WXX-WE"
     if u.unit is None:  # a part of every day
         return f"XXXX-XX-XXT{u.time}"
-    every = 1 if u.amount is None else u.amount
-    return f"PT{every}{SET_LETTER[u.unit]}" if u.unit in TIME_UNITS else f"P{every}{SET_LETTER[u.unit]}"
+    # decades and centuries in years, as the gold counts them ("two decades" P20Y): "once a decade" P10Y
+    unit, every = _in_years(u.unit, 1 if u.amount is None else u.amount)
+    return f"PT{every}{DURATION_LETTER[unit]}" if unit in TIME_UNITS else f"P{every}{DURATION_LETTER[unit]}"

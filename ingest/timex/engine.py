@@ -25,6 +25,7 @@ from ..sentences import split_sentences
 # What joins the two ends of a range or pair (lexicon list range_joiner), spaced or not: "June-July".
 _RANGE_JOINER = r"\s*{range_joiner}\s*"
 # The end of a stretch that the clause began with a date: "will begin on 6 December and last until 4 January".
+_LIST_COMMA = re.compile(r",\s*")  # days listed: "on 12th, 19th and 26th September"
 _STRETCH_END = re.compile(r"[^.;!?\n]{0,60}\b(?:until|till|through)\s+", re.IGNORECASE)
 
 
@@ -87,6 +88,10 @@ def tag(text: str, settings: Settings) -> list[Timex]:
             recurring.append(candidate)
         if meaning.type == "TIME" and meaning.anchor == "previous":
             step = replace(step, day_spoken_of=_day_told_of(text, candidate, sentence_start, days))
+        said_on = _day_of_saying(text, candidate, sentence_start, days) if tense == "future" else None
+        if said_on is not None and meaning.weekday is not None and meaning.anchor == "publication":
+            # "said on Thursday that he would decide by Friday": the Friday after that Thursday
+            meaning, step = replace(meaning, anchor="previous"), replace(step, last_mentioned=Period("day", said_on))
         if _ends_range(text, previous, candidate):
             # the year that follows the range's start: "from November 2023 to February" is 2024's
             meaning = replace(meaning, anchor="previous")
@@ -111,6 +116,8 @@ def tag(text: str, settings: Settings) -> list[Timex]:
         if resolved.period is not None and resolved.period.unit == "day":
             days.append(NamedDay(candidate.start, candidate.end, resolved.period.first, meaning.time == "NI"))
     opening: tuple[Candidate, date] | None = None  # the last time of day placed on a day
+    # a timetable recurs daily: "the 17:30 sailing will leave at 16:45" names no day, nor its new time
+    recurring += [candidate for candidate, _, _ in bare_times if _names_service(text, candidate)]
     for candidate, sentence, step in bare_times:
         habit = _nearest_in_clause(text, candidate, sentence, recurring)
         named = _nearest_in_clause(text, candidate, sentence, days)
@@ -144,9 +151,19 @@ def _is_bare_time(u: Underspecified) -> bool:
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # A time right after an article names a thing of that time: "the 7 p.m. show".
 _ATTRIBUTIVE_TIME = re.compile(r"\b(?:the|a|an)\s+\Z", re.IGNORECASE)
+_SERVICE = r"{service_noun}|(?:from|to) (?-i:[A-Z])\w*"  # after the time: "the 7.42 from Brighton"
+_SPACE = re.compile(r"\s+")
+_BACKGROUND = re.compile(r"\b(?:after|since|because|although|though)\b", re.IGNORECASE)
 _NOON = "12:00"
 _DAY_OF_SAYING = r"{reporting_verb}\s+(?:\w+\s+)?\Z"  # "said on " before "Friday that ..."
 _MIDNIGHT = "24:00"
+
+
+def _names_service(text: str, time: Candidate) -> bool:
+    """Whether a time names a scheduled service: "the 7.42 from Brighton", "the 8pm ferry"."""
+    space = _SPACE.match(text, time.end)
+    return (space is not None and _ATTRIBUTIVE_TIME.search(text, max(0, time.start - 5), time.start) is not None
+            and lexicon_pattern(_SERVICE).match(text, space.end()) is not None)
 
 
 def _day_of_clause(text: str, time: Candidate, sentence: tuple[int, int], days: list[NamedDay]) -> date | None:
@@ -218,6 +235,8 @@ def _narrated_day(text: str, time: Candidate, days: list[NamedDay], context: Ref
     and so does a clause whose tense points the other way from the publication
     day ("The centre stays open until Sunday. The road has been shut since 07:45")."""
     before = bisect.bisect_right(days, time.start, key=lambda named: named.end)
+    while before and _in_background(text, days[before - 1]):
+        before -= 1
     if before == 0 or _PARAGRAPH_BREAK.search(text, days[before - 1].end, time.start):
         return None
     day = days[before - 1].day
@@ -227,15 +246,37 @@ def _narrated_day(text: str, time: Candidate, days: list[NamedDay], context: Ref
     return day
 
 
+def _in_background(text: str, named: NamedDay) -> bool:
+    """Whether a day is named in a clause giving background, opened by "after",
+    "since" or "because" ("the third storm since Christmas Eve, after snow on
+    New Year's Day"): the narration stays on the day it told of before."""
+    sentence_start = max(text.rfind(". ", 0, named.start), text.rfind("\n", 0, named.start)) + 1
+    return _BACKGROUND.search(text, sentence_start, named.start) is not None
+
+
 def _day_told_of(text: str, candidate: Candidate, sentence_start: int, days: list[NamedDay]) -> date | None:
     """The day "that night" or "the next morning" counts from: the last named in
     its sentence, else the last named before it; "said on Friday that ... that
     night" tells of the night the text described, not of the day of saying
-    ("the disorder on Sunday was blamed on fights that began the previous evening" is Sunday's)."""
+    ("the disorder on Sunday was blamed on fights that began the previous evening" is Sunday's).
+    "In the morning" after a night is the next day's ("the night before, ... in the morning")."""
     for named in reversed(days):  # all named before the candidate
         said_then = lexicon_pattern(_DAY_OF_SAYING).search(text, sentence_start, named.start) is not None
         if named.start < sentence_start or not said_then \
                 or lexicon_pattern("{complementizer}").search(text, named.end, candidate.start) is None:
+            morning_after = named.night and candidate.meaning.time == "MO" and candidate.meaning.offset == 0
+            return named.day + timedelta(days=1) if morning_after else named.day
+    return None
+
+
+def _day_of_saying(text: str, candidate: Candidate, sentence_start: int, days: list[NamedDay]) -> date | None:
+    """The day its sentence says a clause holding the expression was said on
+    ("said on Thursday that ..."), else None."""
+    for named in reversed(days):
+        if named.start < sentence_start:
+            return None
+        if lexicon_pattern(_DAY_OF_SAYING).search(text, sentence_start, named.start) is not None \
+                and lexicon_pattern("{complementizer}").search(text, named.end, candidate.start) is not None:
             return named.day
     return None
 
@@ -255,19 +296,22 @@ _MAX_WORDS_BEFORE_FRAME = 2
 def _in_frame_of_sentence(text: str, previous: Previous | None, candidate: Candidate, sentence_start: int) -> bool:
     """Whether a yearless date follows the year or the season of a year its sentence
     opens with ("In 2019, the dam broke in April"); a year inside the sentence may
-    belong to a clause of its own ("a barrier built in 2014 failed on August 15")."""
+    belong to a clause of its own ("a barrier built in 2014 failed on August 15"),
+    but the months of a season's sentence are that season's wherever it stands
+    ("the harsh winter of 2009-10 brought snow from Dec. 3")."""
     if previous is None or previous.period is None or previous.period.unit not in ("year", "season") \
             or previous.meaning.type != "DATE" or not _yearless(candidate.meaning):
         return False
-    return previous.start >= sentence_start \
-        and len(text[sentence_start:previous.start].split()) <= _MAX_WORDS_BEFORE_FRAME
+    opens_sentence = len(text[sentence_start:previous.start].split()) <= _MAX_WORDS_BEFORE_FRAME
+    season_of_year = previous.period.unit == "season" and previous.meaning.year is not None
+    return previous.start >= sentence_start and (opens_sentence or season_of_year)
 
 
 def _ends_range(text: str, previous: Previous | None, candidate: Candidate) -> bool:
     """Whether a month, day or season without its year closes a range or pair that a
     calendar date of the same kind opens ("from November to February", "late June or
-    early July", "begins on 6 December and lasts until 4 January"); not "a revision
-    Friday to December's figures"."""
+    early July", "begins on 6 December and lasts until 4 January") or a list of days
+    ("on 12th, 19th and 26th May"); not "a revision Friday to December's figures"."""
     if previous is None or previous.period is None or previous.meaning.type not in ("DATE", "TIME"):
         return False
     first, u = previous.meaning, candidate.meaning
@@ -276,8 +320,9 @@ def _ends_range(text: str, previous: Previous | None, candidate: Candidate) -> b
     else:
         same_kind = (first.season is not None or first.quarter is not None) and u.day is None
     between = text[previous.end:candidate.start]
+    listed = u.day is not None and _LIST_COMMA.fullmatch(between) is not None
     joined = lexicon_pattern(_RANGE_JOINER).fullmatch(between) or _STRETCH_END.fullmatch(between)
-    return same_kind and _yearless(u) and joined is not None
+    return same_kind and _yearless(u) and (joined is not None or listed)
 
 
 def _month_just_before(previous: Previous | None, sentence_start: int) -> bool:

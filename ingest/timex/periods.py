@@ -114,11 +114,14 @@ def nth_weekday(year: int, month: int, weekday: int, nth: int, from_day: int = 1
     return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
 
 
-def nth_working_day(year: int, month: int, nth: int) -> date:
-    """The nth day of a month that falls Monday to Friday (nth -1: its last);
-    public holidays differ by country and are not known here."""
+def nth_working_day(year: int, month: int | None, nth: int) -> date:
+    """The nth day of a month (of the year when month is None) that falls Monday to
+    Friday (nth -1: its last). Public holidays differ by country and are not known
+    here, save New Year's Day, kept wherever the year begins on 1 January."""
+    if month is None:
+        month = 1 if nth > 0 else 12
     days = [date(year, month, day) for day in range(1, calendar.monthrange(year, month)[1] + 1)]
-    working = [day for day in days if day.isoweekday() <= 5]
+    working = [day for day in days if day.isoweekday() <= 5 and (day.month, day.day) != (1, 1)]
     return working[nth - 1] if nth > 0 else working[nth]
 
 

@@ -23,11 +23,11 @@ TIME_UNITS_PER_DAY = {"hour": 24, "minute": 24 * 60, "second": 24 * 3600}
 # tense moves it a year: past-tense news still names deadlines a few weeks
 # ahead ("asked it to respond by Oct. 31"), future-tense news cut-off days a few
 # weeks back ("will count votes cast through Sept. 29"), and a future "third
-# quarter" read in November is this year's; a future "Feb. 20" read in April is
-# next year's.
+# quarter" read in November is this year's; a future "Feb. 20" or "January"
+# read in April is next year's.
 PAST_TENSE_SLACK = timedelta(days=31)
 FUTURE_TENSE_SLACK = timedelta(days=92)
-DAY_FUTURE_TENSE_SLACK = timedelta(days=31)
+DAY_FUTURE_TENSE_SLACK = timedelta(days=31)  # for a day or a month
 # Duration ranges counted from the last mentioned date: "three days later", "a day earlier".
 COUNTED_FROM_PREVIOUS = ("later", "earlier")
 
@@ -348,7 +348,12 @@ def _without_year(u: Underspecified, ref: date | None, anchor: str, tense: str |
     if ref is None:
         return Resolved(_unknown_year_value(u), anchor="unresolved")
     if u.year_offset is not None:
-        return _finish(_period_in(u, ref.year + u.year_offset), u, anchor)
+        year = ref.year + u.year_offset
+        # "this winter" said in January, or in March just after it, began the year before
+        if u.season is not None and year == ref.year and anchor == "publication" \
+                and _period_in(u, year - 1).last >= ref - PAST_TENSE_SLACK:
+            year -= 1
+        return _finish(_period_in(u, year), u, anchor)
     # two years back too: "last winter" said in February, a winter under way, is the one before
     around = {shift_by: _occurrences(u, ref.year + shift_by) for shift_by in (-2, -1, 0, 1)}
     if u.direction == "before":
@@ -359,7 +364,8 @@ def _without_year(u: Underspecified, ref: date | None, anchor: str, tense: str |
         picked = [p for p in around[-1] + around[0] if p.first <= ref + PAST_TENSE_SLACK][-1:]
     elif tense == "future":
         # a season over is no future one: "the next round opens in the fall", said in December
-        slack = DAY_FUTURE_TENSE_SLACK if u.day is not None else timedelta(0) if u.season else FUTURE_TENSE_SLACK
+        slack = DAY_FUTURE_TENSE_SLACK if (u.day or u.month) is not None \
+            else timedelta(0) if u.season else FUTURE_TENSE_SLACK
         picked = [p for p in around[0] + around[1] if p.last >= ref - slack][:1]
     else:  # this year's on a tie
         picked = sorted(around[0] + around[-1] + around[1], key=lambda p: _distance(p, ref))[:1]

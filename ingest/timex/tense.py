@@ -11,6 +11,8 @@ past for "Monday"); a chain after it decides only when none comes before, and
 only if near or the expression opens the sentence ("On Friday, the court
 ruled"), or when a reported or relative clause opens between the chain before
 and the expression ("said on Monday that the vote on Sunday will go ahead").
+A verb of saying set off by commas governs nothing after it (", she said last
+week, but not before the May 9 vote").
 
 An intention ("agreed to buy", "an agreement to buy") points ahead to what
 follows it and is a past event for what precedes it ("On Monday, the council
@@ -24,7 +26,7 @@ been due to expire").
 A clause opened about the time itself (time_clause) tells its side before any
 chain: "warnings for Friday, when crowds will be out" lies ahead. The two ends
 of a range or pair of days or months ("from Tuesday through Thursday",
-"in April or May") are read as one expression, so they share one side.
+"in April or May", "Nov 5-7") are read as one expression, so they share one side.
 
 A day's possessive speaks for itself, whatever the verbs say: after a word of
 waiting (the anticipation list) it lies ahead ("awaiting Thursday's decision"),
@@ -60,6 +62,7 @@ _READING_BEFORE_CHAIN = {"intention": "past", "open_end": "future"}
 # Future first: at the same position "expected to" is a future cue, not a past "-ed".
 _CUE = "{future_cue}|{intention_cue}|{past_perfect_cue}|{past_cue}|{present_cue}|{open_end_cue}"
 _RANGE_CLOSE = "{range_joiner} (?:{weekday}|{month_name})"  # " through Thursday", " or May"
+_DAYS_CLOSE = re.compile(r"[-–]\d{1,2}\b")  # "Nov 5-7"
 _RANGE_OPEN = r"(?:{weekday}|{month_name}) {range_joiner} $"  # "Tuesday through ", "April or "
 _POSSESSIVE_LEAD = r"{possessive_lead}\s*$"
 _POSSESSIVE = re.compile(r"['’]s\s+")
@@ -134,7 +137,8 @@ def _names_called_off_thing(sentence: str, start: int, end: int) -> bool:
 
 def _range_extent(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The span of the range or pair the expression opens or closes, else its own."""
-    close = lexicon_pattern(_RANGE_CLOSE).match(sentence, _SPACE.match(sentence, end).end())
+    close = _DAYS_CLOSE.match(sentence, end) or \
+        lexicon_pattern(_RANGE_CLOSE).match(sentence, _SPACE.match(sentence, end).end())
     if close:
         return start, close.end()
     opening = lexicon_pattern(_RANGE_OPEN).search(sentence, max(0, start - _MAX_RANGE_START_CHARS), start)
@@ -181,11 +185,23 @@ def _clause_opens_between(sentence: str, chain_end: int, start: int) -> bool:
         lexicon_pattern(_REPORTED_SUBJECT).search(sentence, 0, start) is not None
 
 
+_SPEAKER_AFTER_COMMA = re.compile(r",\s*(?:[\w.’'-]+\s+){1,3}\Z")  # ", Barnett ", ", the minister "
+
+
+def _parenthetical_report(sentence: str, chain_start: int, chain_end: int) -> bool:
+    """Whether the chain is a verb of saying set off by commas: ", she said last
+    week, but not before the May 9 vote" tells who spoke, not when the rest happens."""
+    return sentence.startswith(",", chain_end) \
+        and lexicon_pattern("{reporting_verb}").match(sentence, chain_start) is not None \
+        and _SPEAKER_AFTER_COMMA.search(sentence, 0, chain_start) is not None
+
+
 def _chain_reading(sentence: str, start: int, end: int, chains: list[tuple[int, int, str]]) -> str | None:
     """The tense of the chain that governs the expression, or None if none does."""
     opens_sentence = len(sentence[:start].split()) <= _MAX_WORDS_BEFORE_OPENING
-    before = [(chain_end, tense) for _, chain_end, tense in chains
-              if chain_end <= start and not (opens_sentence and tense == "open_end")]
+    before = [(chain_end, tense) for chain_start, chain_end, tense in chains
+              if chain_end <= start and not (opens_sentence and tense == "open_end")
+              and not _parenthetical_report(sentence, chain_start, chain_end)]
     later = [(chain_start, tense) for chain_start, _, tense in chains if chain_start >= end]
     later_governs = bool(later) and (opens_sentence
                                      or len(sentence[end:later[0][0]].split()) <= _MAX_WORDS_TO_LATER_CHAIN)
