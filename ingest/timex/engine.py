@@ -11,21 +11,21 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 
 from .meaning import Underspecified, build_meaning, reads_tense
 from .model import Settings, Timex
 from .periods import Period, period_ending
 from .resolve import COUNTED_FROM_PREVIOUS, ReferenceContext, Resolved, resolve
 from .rules import Grammar, Rule, default_grammar, lexicon_pattern
+from .named_days import (RANGE_JOINER, NamedDay, day_of_clause, day_of_saying, day_told_of, is_bare_time,
+                         names_service, narrated_day, nearest_in_clause, range_end_day)
 from .tense import tense_near
 from ..sentences import split_sentences
 
 
-# What joins the two ends of a range or pair (lexicon list range_joiner), spaced or not: "June-July".
-_RANGE_JOINER = r"\s*{range_joiner}\s*"
-# The end of a stretch that the clause began with a date: "will begin on 6 December and last until 4 January".
 _LIST_COMMA = re.compile(r",\s*")  # days listed: "on 12th, 19th and 26th September"
+# The end of a stretch that the clause began with a date: "will begin on 6 December and last until 4 January".
 _STRETCH_END = re.compile(r"[^.;!?\n]{0,60}\b(?:until|till|through)\s+", re.IGNORECASE)
 
 
@@ -37,16 +37,6 @@ class Previous:
     end: int
     meaning: Underspecified
     period: Period | None
-
-
-@dataclass(frozen=True)
-class NamedDay:
-    """An expression naming one day, and whether it names that day's night."""
-
-    start: int
-    end: int
-    day: date
-    night: bool
 
 
 @dataclass(frozen=True)
@@ -81,14 +71,14 @@ def tag(text: str, settings: Settings) -> list[Timex]:
         tense = tense_near(sentence, candidate.start - sentence_start, candidate.end - sentence_start) \
             if reads_tense(candidate.meaning) else None
         meaning, step = candidate.meaning, replace(context, tense=tense)
-        if _is_bare_time(meaning):
+        if is_bare_time(meaning):
             bare_times.append((candidate, (sentence_start, sentence_end), step))
             continue
         if meaning.type == "SET" and (meaning.unit == "day" or meaning.weekday is not None):
             recurring.append(candidate)
         if meaning.type == "TIME" and meaning.anchor == "previous":
-            step = replace(step, day_spoken_of=_day_told_of(text, candidate, sentence_start, days))
-        said_on = _day_of_saying(text, candidate, sentence_start, days) if tense == "future" else None
+            step = replace(step, day_spoken_of=day_told_of(text, candidate, sentence_start, days))
+        said_on = day_of_saying(text, candidate, sentence_start, days) if tense == "future" else None
         if said_on is not None and meaning.weekday is not None and meaning.anchor == "publication":
             # "said on Thursday that he would decide by Friday": the Friday after that Thursday
             meaning, step = replace(meaning, anchor="previous"), replace(step, last_mentioned=Period("day", said_on))
@@ -117,16 +107,16 @@ def tag(text: str, settings: Settings) -> list[Timex]:
             days.append(NamedDay(candidate.start, candidate.end, resolved.period.first, meaning.time == "NI"))
     opening: tuple[Candidate, date] | None = None  # the last time of day placed on a day
     # a timetable recurs daily: "the 17:30 sailing will leave at 16:45" names no day, nor its new time
-    recurring += [candidate for candidate, _, _ in bare_times if _names_service(text, candidate)]
+    recurring += [candidate for candidate, _, _ in bare_times if names_service(text, candidate)]
     for candidate, sentence, step in bare_times:
-        habit = _nearest_in_clause(text, candidate, sentence, recurring)
-        named = _nearest_in_clause(text, candidate, sentence, days)
+        habit = nearest_in_clause(text, candidate, sentence, recurring)
+        named = nearest_in_clause(text, candidate, sentence, days)
         if habit is not None and (named is None or habit < named):
             # "open daily from 8am", "matinees at 2.30pm on Wednesdays": a time of no day in particular
             day, step = None, replace(step, dct=None)
         else:
-            day = _day_of_clause(text, candidate, sentence, days) or _narrated_day(text, candidate, days, step)
-            day = _range_end_day(text, opening, candidate, day)
+            day = day_of_clause(text, candidate, sentence, days) or narrated_day(text, candidate, days, step)
+            day = range_end_day(text, opening, candidate, day)
         resolved = _resolve_or_none(candidate.meaning, replace(step, day_spoken_of=day))
         if resolved is not None:
             timexes.append(_timex(text, candidate, resolved))
@@ -140,145 +130,6 @@ def _resolve_or_none(meaning: Underspecified, context: ReferenceContext) -> Reso
         return resolve(meaning, context)
     except (ValueError, OverflowError):
         return None
-
-
-def _is_bare_time(u: Underspecified) -> bool:
-    """A time of day naming no day ("at 3 p.m.", "by noon"): the text around it says which."""
-    return (u.type == "TIME" and u.anchor == "publication" and u.unit is None
-            and (u.year, u.month, u.day, u.weekday) == (None, None, None, None))
-
-
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-# A time right after an article names a thing of that time: "the 7 p.m. show".
-_ATTRIBUTIVE_TIME = re.compile(r"\b(?:the|a|an)\s+\Z", re.IGNORECASE)
-_SERVICE = r"{service_noun}|(?:from|to) (?-i:[A-Z])\w*"  # after the time: "the 7.42 from Brighton"
-_SPACE = re.compile(r"\s+")
-_BACKGROUND = re.compile(r"\b(?:after|since|because|although|though)\b", re.IGNORECASE)
-_NOON = "12:00"
-_DAY_OF_SAYING = r"{reporting_verb}\s+(?:\w+\s+)?\Z"  # "said on " before "Friday that ..."
-_MIDNIGHT = "24:00"
-
-
-def _names_service(text: str, time: Candidate) -> bool:
-    """Whether a time names a scheduled service: "the 7.42 from Brighton", "the 8pm ferry"."""
-    space = _SPACE.match(text, time.end)
-    return (space is not None and _ATTRIBUTIVE_TIME.search(text, max(0, time.start - 5), time.start) is not None
-            and lexicon_pattern(_SERVICE).match(text, space.end()) is not None)
-
-
-def _day_of_clause(text: str, time: Candidate, sentence: tuple[int, int], days: list[NamedDay]) -> date | None:
-    """The day named nearest a time of day in its sentence, before or after it
-    ("on Tuesday night, shortly before midnight"; "at 2:40 a.m. on Tuesday"), not
-    across a reported or relative clause's opening ("said on Friday that ...").
-    A day named later in another clause is not the time's either: after a
-    verb of saying ("from 6am and said the room set up on Thursday"), after a
-    conjunction and a new subject ("at 8pm and the curfew may run until Friday"),
-    or after the verb of a thing the time names ("the 7 p.m. show sold out on Tuesday").
-    A morning after a night is the next day's ("sheltered overnight; at 8am ...")."""
-    nearest, gap = None, None
-    first = bisect.bisect_left(days, sentence[0], key=lambda named: named.start)
-    attributive = _ATTRIBUTIVE_TIME.search(text, sentence[0], time.start) is not None
-    for named in days[first:bisect.bisect_right(days, sentence[1], key=lambda named: named.end)]:
-        between = _gap(named, time)
-        if lexicon_pattern("{complementizer}").search(text, *between) is not None:
-            continue
-        if named.start >= time.end and (lexicon_pattern("{reporting_verb}").search(text, *between) is not None
-                                        or lexicon_pattern("{coordinated_clause}").search(text, *between) is not None
-                                        or attributive and lexicon_pattern("{past_cue}").search(text, *between) is not None):
-            continue
-        length = between[1] - between[0]
-        # at equal distance the day after the time is its own: "from 10pm on Friday to 5am on Sunday"
-        if gap is None or length < gap or length == gap and named.start >= time.end:
-            nearest, gap = named, length
-    if nearest is None:
-        return None
-    after_night = nearest.night and nearest.end <= time.start and time.meaning.time < _NOON
-    if after_night and nearest.day < date.max:
-        return nearest.day + timedelta(days=1)
-    return nearest.day
-
-
-def _range_end_day(text: str, opening: tuple[Candidate, date] | None, time: Candidate, day: date | None) -> date | None:
-    """The day of a time that closes a range at an earlier clock time than the
-    range's start, on the start's day ("on Saturday, between 10pm and 4am"): the
-    next, as the range runs past midnight. Midnight opening a range is the day's
-    start ("between midnight and 5am on Sunday")."""
-    if opening is None:
-        return day
-    start, start_day = opening
-    joined = lexicon_pattern(_RANGE_JOINER).fullmatch(text[start.end:time.start]) is not None
-    earlier = time.meaning.time < start.meaning.time.replace(_MIDNIGHT, "00:00")
-    if joined and earlier and day in (None, start_day) and start_day < date.max:
-        return start_day + timedelta(days=1)
-    return day
-
-
-def _gap(one: NamedDay | Candidate, other: NamedDay | Candidate) -> tuple[int, int]:
-    """The text between two expressions, whichever comes first."""
-    return (one.end, other.start) if one.end <= other.start else (other.end, one.start)
-
-
-def _nearest_in_clause(text: str, time: Candidate, sentence: tuple[int, int],
-                       others: list[NamedDay] | list[Candidate]) -> int | None:
-    """How many characters lie between a time and the nearest of `others` in its
-    sentence with no clause opening between them; None when there is none."""
-    gaps = [between[1] - between[0] for other in others if sentence[0] <= other.start < sentence[1]
-            for between in [_gap(other, time)]
-            if lexicon_pattern("{complementizer}").search(text, *between) is None]
-    return min(gaps, default=None)
-
-
-def _narrated_day(text: str, time: Candidate, days: list[NamedDay], context: ReferenceContext) -> date | None:
-    """The last day named before a time of day while its paragraph goes on
-    telling of that day ("He left on Oct. 2. At 10 p.m. he called."); a new
-    paragraph leaves it ("Sunday morning, forecasters said. || At 3 p.m. the eye was ..."),
-    and so does a clause whose tense points the other way from the publication
-    day ("The centre stays open until Sunday. The road has been shut since 07:45")."""
-    before = bisect.bisect_right(days, time.start, key=lambda named: named.end)
-    while before and _in_background(text, days[before - 1]):
-        before -= 1
-    if before == 0 or _PARAGRAPH_BREAK.search(text, days[before - 1].end, time.start):
-        return None
-    day = days[before - 1].day
-    if context.dct is not None and ((context.tense == "past" and day > context.dct)
-                                    or (context.tense == "future" and day < context.dct)):
-        return None
-    return day
-
-
-def _in_background(text: str, named: NamedDay) -> bool:
-    """Whether a day is named in a clause giving background, opened by "after",
-    "since" or "because" ("the third storm since Christmas Eve, after snow on
-    New Year's Day"): the narration stays on the day it told of before."""
-    sentence_start = max(text.rfind(". ", 0, named.start), text.rfind("\n", 0, named.start)) + 1
-    return _BACKGROUND.search(text, sentence_start, named.start) is not None
-
-
-def _day_told_of(text: str, candidate: Candidate, sentence_start: int, days: list[NamedDay]) -> date | None:
-    """The day "that night" or "the next morning" counts from: the last named in
-    its sentence, else the last named before it; "said on Friday that ... that
-    night" tells of the night the text described, not of the day of saying
-    ("the disorder on Sunday was blamed on fights that began the previous evening" is Sunday's).
-    "In the morning" after a night is the next day's ("the night before, ... in the morning")."""
-    for named in reversed(days):  # all named before the candidate
-        said_then = lexicon_pattern(_DAY_OF_SAYING).search(text, sentence_start, named.start) is not None
-        if named.start < sentence_start or not said_then \
-                or lexicon_pattern("{complementizer}").search(text, named.end, candidate.start) is None:
-            morning_after = named.night and candidate.meaning.time == "MO" and candidate.meaning.offset == 0
-            return named.day + timedelta(days=1) if morning_after else named.day
-    return None
-
-
-def _day_of_saying(text: str, candidate: Candidate, sentence_start: int, days: list[NamedDay]) -> date | None:
-    """The day its sentence says a clause holding the expression was said on
-    ("said on Thursday that ..."), else None."""
-    for named in reversed(days):
-        if named.start < sentence_start:
-            return None
-        if lexicon_pattern(_DAY_OF_SAYING).search(text, sentence_start, named.start) is not None \
-                and lexicon_pattern("{complementizer}").search(text, named.end, candidate.start) is not None:
-            return named.day
-    return None
 
 
 def _yearless(u: Underspecified) -> bool:
@@ -321,7 +172,7 @@ def _ends_range(text: str, previous: Previous | None, candidate: Candidate) -> b
         same_kind = (first.season is not None or first.quarter is not None) and u.day is None
     between = text[previous.end:candidate.start]
     listed = u.day is not None and _LIST_COMMA.fullmatch(between) is not None
-    joined = lexicon_pattern(_RANGE_JOINER).fullmatch(between) or _STRETCH_END.fullmatch(between)
+    joined = lexicon_pattern(RANGE_JOINER).fullmatch(between) or _STRETCH_END.fullmatch(between)
     return same_kind and _yearless(u) and (joined is not None or listed)
 
 

@@ -4,30 +4,23 @@ Matching yields an Underspecified (the fields the text states, plus unit,
 offset and direction); resolve() turns it into a TIMEX3 value and an inclusive
 day range, given the publication date (DCT), the sentence's tense and, for
 narrative text or phrases like "two days later", the last mentioned date.
+Which occurrence of a weekday or of a date without its year is meant is
+occurrence.py's choice.
 """
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .durations import duration_days, duration_value, set_value
 from .meaning import Underspecified, names_its_period
+from .occurrence import month_day, period_in, unknown_year_value, weekday_day, yearless_period
 from .periods import (MONTHS_PER, TIME_UNITS, UNITS, UNKNOWN_VALUE, YEARS_PER, Period, add_months, calendar_period,
-                      containing, feast_days, narrow, nth_weekday, nth_working_day, period_ending, shift,
-                      week_ending, week_of_month, weekend_nearest)
+                      containing, narrow, period_ending, shift, week_ending, week_of_month, weekend_nearest)
 
 TIME_UNITS_PER_DAY = {"hour": 24, "minute": 24 * 60, "second": 24 * 3600}
-# How far a yearless date may lie on the "wrong" side of the DCT before the
-# tense moves it a year: past-tense news still names deadlines a few weeks
-# ahead ("asked it to respond by Oct. 31"), future-tense news cut-off days a few
-# weeks back ("will count votes cast through Sept. 29"), and a future "third
-# quarter" read in November is this year's; a future "Feb. 20" or "January"
-# read in April is next year's.
-PAST_TENSE_SLACK = timedelta(days=31)
-FUTURE_TENSE_SLACK = timedelta(days=92)
-DAY_FUTURE_TENSE_SLACK = timedelta(days=31)  # for a day or a month
+
 # Duration ranges counted from the last mentioned date: "three days later", "a day earlier".
 COUNTED_FROM_PREVIOUS = ("later", "earlier")
 
@@ -180,7 +173,7 @@ def _stated_period(u: Underspecified) -> Period | None:
     if u.century is not None:
         return Period("century", date(max(u.century * 100, 1), 1, 1))
     if u.nth is not None or u.feast is not None:
-        return _period_in(u, u.year)
+        return period_in(u, u.year)
     return calendar_period(u.year, u.month, u.day, u.quarter, u.season, u.half)
 
 
@@ -303,75 +296,24 @@ def _comparable(u: Underspecified, last: Period) -> Resolved:
 
 
 def _weekday(u: Underspecified, ref: date | None, anchor: str, tense: str | None) -> Resolved:
-    """A weekday alone: strictly before or after for last/next, on or after for "ahead of
-    Sunday's vote", else the side the tense points to."""
     if ref is None:
         return Resolved(f"XXXX-WXX-{u.weekday}", anchor="unresolved")
-    ahead = (u.weekday - ref.isoweekday()) % 7  # 0..6 days forward to that weekday
-    if u.direction == "before":  # "last Friday": strictly before
-        delta = ahead - 7
-    elif u.direction == "after":  # "next Friday": strictly after
-        delta = ahead or 7
-    elif u.direction == "ahead" or tense == "future":  # "ahead of Sunday's vote": on or after
-        delta = ahead
-    elif tense == "past":
-        delta = ahead - 7 if ahead else 0
-    else:
-        delta = ahead if ahead <= 3 else ahead - 7
-    return _finish(Period("day", ref + timedelta(days=delta)), u, anchor)
+    return _finish(Period("day", weekday_day(u, ref, tense)), u, anchor)
 
 
 def _day_of_month(u: Underspecified, ref: date | None, anchor: str, tense: str | None) -> Resolved:
-    """A day of the month alone ("the 6th"): in the reference month or the one the tense points to."""
     if ref is None:
         return Resolved(f"XXXX-XX-{u.day:02d}", anchor="unresolved")
-    candidates = []
-    for months in (-2, -1, 0, 1, 2):  # two each way, so a 31st always has one on either side
-        month = add_months(ref.replace(day=1), months)
-        try:
-            candidates.append(month.replace(day=u.day))
-        except ValueError:
-            continue  # no 31st in this month
-    if tense == "past":
-        day = max(d for d in candidates if d <= ref)
-    elif tense == "future":
-        day = min(d for d in candidates if d >= ref)
-    else:
-        day = min(candidates, key=lambda d: abs((d - ref).days))
-    return _finish(Period("day", day), u, anchor)
+    return _finish(Period("day", month_day(u, ref, tense)), u, anchor)
 
 
 def _without_year(u: Underspecified, ref: date | None, anchor: str, tense: str | None) -> Resolved:
-    """A day, month, quarter, season or feast without its year: of its occurrences in
-    the years around the reference, the latest wholly before it for "last", the
-    earliest after it for "next", else the one the tense points to, else the nearest."""
     if ref is None:
-        return Resolved(_unknown_year_value(u), anchor="unresolved")
-    if u.year_offset is not None:
-        year = ref.year + u.year_offset
-        # "this winter" said in January, or in March just after it, began the year before
-        if u.season is not None and year == ref.year and anchor == "publication" \
-                and _period_in(u, year - 1).last >= ref - PAST_TENSE_SLACK:
-            year -= 1
-        return _finish(_period_in(u, year), u, anchor)
-    # two years back too: "last winter" said in February, a winter under way, is the one before
-    around = {shift_by: _occurrences(u, ref.year + shift_by) for shift_by in (-2, -1, 0, 1)}
-    if u.direction == "before":
-        picked = [p for p in around[-2] + around[-1] + around[0] if p.last < ref][-1:]
-    elif u.direction == "after":
-        picked = [p for p in around[0] + around[1] if p.first > ref][:1]
-    elif tense == "past":
-        picked = [p for p in around[-1] + around[0] if p.first <= ref + PAST_TENSE_SLACK][-1:]
-    elif tense == "future":
-        # a season over is no future one: "the next round opens in the fall", said in December
-        slack = DAY_FUTURE_TENSE_SLACK if (u.day or u.month) is not None \
-            else timedelta(0) if u.season else FUTURE_TENSE_SLACK
-        picked = [p for p in around[0] + around[1] if p.last >= ref - slack][:1]
-    else:  # this year's on a tie
-        picked = sorted(around[0] + around[-1] + around[1], key=lambda p: _distance(p, ref))[:1]
-    if not picked:  # a feast in years outside its table
+        return Resolved(unknown_year_value(u), anchor="unresolved")
+    period = yearless_period(u, ref, anchor, tense)
+    if period is None:  # a feast in years outside its table
         return Resolved(UNKNOWN_VALUE["day"], anchor="unresolved")
-    return _finish(picked[0], u, anchor)
+    return _finish(period, u, anchor)
 
 
 def _somewhere_in(period: Period, unit: str | None) -> str:
@@ -381,48 +323,3 @@ def _somewhere_in(period: Period, unit: str | None) -> str:
     if unknown is None or period.unit not in ("year", "month") or (period.unit == "month" and unit != "day"):
         return period.value
     return period.value + unknown[len("XXXX-XX"):] if period.unit == "month" else period.value + unknown[len("XXXX"):]
-
-
-def _distance(period: Period, day: date) -> int:
-    """Days between a day and the nearest day of a period (0 inside it)."""
-    if day < period.first:
-        return (period.first - day).days
-    return max((day - period.last).days, 0)
-
-
-def _occurrences(u: Underspecified, year: int) -> list[Period]:
-    """The stated period in the given year: a feast of a lunar calendar may fall
-    twice in it or, in a year outside its table, on no day known."""
-    if u.feast is None:
-        return [_period_in(u, year)]
-    calendar_key, offset = u.feast
-    return [Period("day", day + timedelta(days=offset)) for day in feast_days(calendar_key, year)]
-
-
-def _period_in(u: Underspecified, year: int) -> Period:
-    """The stated day, month, quarter, season or holiday in the given year; the
-    year itself for a feast that does not fall on one known day of it."""
-    if u.feast is not None:
-        occurrences = _occurrences(u, year)
-        return occurrences[0] if len(occurrences) == 1 else Period("year", date(year, 1, 1))
-    if u.nth is not None and u.weekday is None:
-        return Period("day", nth_working_day(year, u.month, u.nth))
-    if u.nth is not None:
-        return Period("day", nth_weekday(year, u.month, u.weekday, u.nth, u.day or 1))
-    day = u.day
-    if u.month == 2 and day == 29 and not calendar.isleap(year):
-        day = 28  # a Feb 29 in a year without one: keep the month, not an error
-    return calendar_period(year, u.month, day, u.quarter, u.season, u.half)
-
-
-def _unknown_year_value(u: Underspecified) -> str:
-    """The TIMEX3 value of a yearless expression when there is nothing to anchor it to."""
-    if u.nth is not None or u.feast is not None:
-        return "XXXX-XX-XX"
-    if u.month is not None:
-        return f"XXXX-{u.month:02d}" + (f"-{u.day:02d}" if u.day is not None else "")
-    if u.quarter is not None:
-        return f"XXXX-Q{u.quarter}"
-    if u.half is not None:
-        return f"XXXX-H{u.half}"
-    return f"XXXX-{u.season}"

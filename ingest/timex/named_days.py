@@ -1,0 +1,170 @@
+"""Which day an expression tells of when it names none itself, read from the days the
+text named around it (pure): the day of a bare clock time ("at 3 p.m." is on the day
+its clause or paragraph is about), of "that night" or "the next morning", and the day
+a reported clause was said on ("said on Thursday that he would decide by Friday").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from .meaning import Underspecified
+from .resolve import ReferenceContext
+from .rules import lexicon_pattern
+
+if TYPE_CHECKING:  # the engine's match type; it imports this module
+    from .engine import Candidate
+
+# What joins the two ends of a range or pair (lexicon list range_joiner), spaced or not: "June-July".
+RANGE_JOINER = r"\s*{range_joiner}\s*"
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# A time right after an article names a thing of that time: "the 7 p.m. show".
+_ATTRIBUTIVE_TIME = re.compile(r"\b(?:the|a|an)\s+\Z", re.IGNORECASE)
+_SERVICE = r"{service_noun}|(?:from|to) (?-i:[A-Z])\w*"  # after the time: "the 7.42 from Brighton"
+_SPACE = re.compile(r"\s+")
+_NOON = "12:00"
+_DAY_OF_SAYING = r"{reporting_verb}\s+(?:\w+\s+)?\Z"  # "said on " before "Friday that ..."
+_MIDNIGHT = "24:00"
+
+
+@dataclass(frozen=True)
+class NamedDay:
+    """An expression naming one day, and whether it names that day's night."""
+
+    start: int
+    end: int
+    day: date
+    night: bool
+
+
+
+def is_bare_time(u: Underspecified) -> bool:
+    """A time of day naming no day ("at 3 p.m.", "by noon"): the text around it says which."""
+    return (u.type == "TIME" and u.anchor == "publication" and u.unit is None
+            and (u.year, u.month, u.day, u.weekday) == (None, None, None, None))
+
+
+def names_service(text: str, time: Candidate) -> bool:
+    """Whether a time names a scheduled service: "the 7.42 from Brighton", "the 8pm ferry"."""
+    space = _SPACE.match(text, time.end)
+    return (space is not None and _ATTRIBUTIVE_TIME.search(text, max(0, time.start - 5), time.start) is not None
+            and lexicon_pattern(_SERVICE).match(text, space.end()) is not None)
+
+
+def day_of_clause(text: str, time: Candidate, sentence: tuple[int, int], days: list[NamedDay]) -> date | None:
+    """The day named nearest a time of day in its sentence, before or after it
+    ("on Tuesday night, shortly before midnight"; "at 2:40 a.m. on Tuesday"), not
+    across a reported or relative clause's opening ("said on Friday that ...").
+    A day named later in another clause is not the time's either: after a
+    verb of saying ("from 6am and said the room set up on Thursday"), after a
+    conjunction and a new subject ("at 8pm and the curfew may run until Friday"),
+    or after the verb of a thing the time names ("the 7 p.m. show sold out on Tuesday").
+    A morning after a night is the next day's ("sheltered overnight; at 8am ...")."""
+    nearest, gap = None, None
+    first = bisect.bisect_left(days, sentence[0], key=lambda named: named.start)
+    attributive = _ATTRIBUTIVE_TIME.search(text, sentence[0], time.start) is not None
+    for named in days[first:bisect.bisect_right(days, sentence[1], key=lambda named: named.end)]:
+        between = _gap(named, time)
+        if lexicon_pattern("{complementizer}").search(text, *between) is not None:
+            continue
+        if named.start >= time.end and (lexicon_pattern("{reporting_verb}").search(text, *between) is not None
+                                        or lexicon_pattern("{coordinated_clause}").search(text, *between) is not None
+                                        or attributive and lexicon_pattern("{past_cue}").search(text, *between) is not None):
+            continue
+        length = between[1] - between[0]
+        # at equal distance the day after the time is its own: "from 10pm on Friday to 5am on Sunday"
+        if gap is None or length < gap or length == gap and named.start >= time.end:
+            nearest, gap = named, length
+    if nearest is None:
+        return None
+    after_night = nearest.night and nearest.end <= time.start and time.meaning.time < _NOON
+    if after_night and nearest.day < date.max:
+        return nearest.day + timedelta(days=1)
+    return nearest.day
+
+
+def range_end_day(text: str, opening: tuple[Candidate, date] | None, time: Candidate, day: date | None) -> date | None:
+    """The day of a time that closes a range at an earlier clock time than the
+    range's start, on the start's day ("on Saturday, between 10pm and 4am"): the
+    next, as the range runs past midnight. Midnight opening a range is the day's
+    start ("between midnight and 5am on Sunday")."""
+    if opening is None:
+        return day
+    start, start_day = opening
+    joined = lexicon_pattern(RANGE_JOINER).fullmatch(text[start.end:time.start]) is not None
+    earlier = time.meaning.time < start.meaning.time.replace(_MIDNIGHT, "00:00")
+    if joined and earlier and day in (None, start_day) and start_day < date.max:
+        return start_day + timedelta(days=1)
+    return day
+
+
+def _gap(one: NamedDay | Candidate, other: NamedDay | Candidate) -> tuple[int, int]:
+    """The text between two expressions, whichever comes first."""
+    return (one.end, other.start) if one.end <= other.start else (other.end, one.start)
+
+
+def nearest_in_clause(text: str, time: Candidate, sentence: tuple[int, int],
+                       others: list[NamedDay] | list[Candidate]) -> int | None:
+    """How many characters lie between a time and the nearest of `others` in its
+    sentence with no clause opening between them; None when there is none."""
+    gaps = [between[1] - between[0] for other in others if sentence[0] <= other.start < sentence[1]
+            for between in [_gap(other, time)]
+            if lexicon_pattern("{complementizer}").search(text, *between) is None]
+    return min(gaps, default=None)
+
+
+def narrated_day(text: str, time: Candidate, days: list[NamedDay], context: ReferenceContext) -> date | None:
+    """The last day named before a time of day while its paragraph goes on
+    telling of that day ("He left on Oct. 2. At 10 p.m. he called."); a new
+    paragraph leaves it ("Sunday morning, forecasters said. || At 3 p.m. the eye was ..."),
+    and so does a clause whose tense points the other way from the publication
+    day ("The centre stays open until Sunday. The road has been shut since 07:45")."""
+    before = bisect.bisect_right(days, time.start, key=lambda named: named.end)
+    while before and _in_background(text, days[before - 1]):
+        before -= 1
+    if before == 0 or _PARAGRAPH_BREAK.search(text, days[before - 1].end, time.start):
+        return None
+    day = days[before - 1].day
+    if context.dct is not None and ((context.tense == "past" and day > context.dct)
+                                    or (context.tense == "future" and day < context.dct)):
+        return None
+    return day
+
+
+def _in_background(text: str, named: NamedDay) -> bool:
+    """Whether a day is named in a clause giving background, opened by "after",
+    "since" or "because" ("the third storm since Christmas Eve, after snow on
+    New Year's Day"): the narration stays on the day it told of before."""
+    sentence_start = max(text.rfind(". ", 0, named.start), text.rfind("\n", 0, named.start)) + 1
+    return lexicon_pattern("{background_opener}").search(text, sentence_start, named.start) is not None
+
+
+def day_told_of(text: str, candidate: Candidate, sentence_start: int, days: list[NamedDay]) -> date | None:
+    """The day "that night" or "the next morning" counts from: the last named in
+    its sentence, else the last named before it; "said on Friday that ... that
+    night" tells of the night the text described, not of the day of saying
+    ("the disorder on Sunday was blamed on fights that began the previous evening" is Sunday's).
+    "In the morning" after a night is the next day's ("the night before, ... in the morning")."""
+    for named in reversed(days):  # all named before the candidate
+        said_then = lexicon_pattern(_DAY_OF_SAYING).search(text, sentence_start, named.start) is not None
+        if named.start < sentence_start or not said_then \
+                or lexicon_pattern("{complementizer}").search(text, named.end, candidate.start) is None:
+            morning_after = named.night and candidate.meaning.time == "MO" and candidate.meaning.offset == 0
+            return named.day + timedelta(days=1) if morning_after else named.day
+    return None
+
+
+def day_of_saying(text: str, candidate: Candidate, sentence_start: int, days: list[NamedDay]) -> date | None:
+    """The day its sentence says a clause holding the expression was said on
+    ("said on Thursday that ..."), else None."""
+    for named in reversed(days):
+        if named.start < sentence_start:
+            return None
+        if lexicon_pattern(_DAY_OF_SAYING).search(text, sentence_start, named.start) is not None \
+                and lexicon_pattern("{complementizer}").search(text, named.end, candidate.start) is not None:
+            return named.day
+    return None
