@@ -13,6 +13,11 @@ _ABBREVIATIONS = {
     "thurs", "fri", "sat", "sun", "a.m", "p.m", "e.g", "i.e", "approx", "est",
 }
 
+# A clock's "a.m."/"p.m." ends the sentence when a word that only opens one follows:
+# "posted at 7 p.m. A meeting ..." ("7 p.m. Tuesday" and "7 p.m. ET" go on).
+_CLOCK_ABBREVIATIONS = {"a.m", "p.m"}
+_SENTENCE_OPENER = re.compile(r"\s+[\"“]?(?:A|An|The|It|He|She|They|We|I|This|There|Its|His|Her|Their)\b")
+
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\S)")
 
 
@@ -21,7 +26,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if match.group().startswith(".") and _ends_with_abbreviation(text, match.start()):
+        if match.group().startswith(".") and _ends_with_abbreviation(text, match.start()) \
+                and not _clock_then_new_sentence(text, match.start()):
             continue
         _append_trimmed(spans, text, start, match.end())
         start = match.end()
@@ -35,6 +41,11 @@ def _ends_with_abbreviation(text: str, period: int) -> bool:
         return False
     token = word.group(1).lower()
     return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+
+def _clock_then_new_sentence(text: str, period: int) -> bool:
+    return text[max(0, period - 3):period].lower() in _CLOCK_ABBREVIATIONS \
+        and _SENTENCE_OPENER.match(text, period + 1) is not None
 
 
 def _append_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:

@@ -151,6 +151,17 @@ CLOCK_TIME_DAY = [
     # "overnight into Saturday" is the night before that day
     ("overnight", "Gales battered the coast overnight into Monday.", WED,
      "2021-10-31TNI", "2021-10-31", "2021-10-31"),
+    # four-figure military clocks take the day named right after them
+    ("1900", "Shelling went on between 1900 on Saturday and 0500 on Monday.", WED,
+     "2021-10-30T19:00", "2021-10-30", "2021-10-30"),
+    ("0500", "Shelling went on between 1900 on Saturday and 0500 on Monday.", WED,
+     "2021-11-01T05:00", "2021-11-01", "2021-11-01"),
+    # "p.m." then a sentence opener ends the sentence: the next one's day is not the clock's
+    ("6 p.m.", "The results will be read out at 6 p.m. A party is planned for Friday evening.", WED,
+     "2021-11-03T18:00", "2021-11-03", "2021-11-03"),
+    # "two weeks later than usual" is a delay, not a day the clock time moves to
+    ("9 a.m. ET", "The bank holds its call on December 2 at 9 a.m. ET, two weeks later than usual.", WED,
+     "2021-12-02T09:00", "2021-12-02", "2021-12-02"),
 ]
 
 # Counted from the publication date: the calendar period, not a span of days back.
@@ -228,6 +239,9 @@ YEAR_INFERENCE = [
     ("August", "In the summer of 2015, the lake dried up in August.", WED, "2015-08", "2015-08-01", "2015-08-31"),
     # ... but a year inside the sentence may belong to a clause of its own
     ("August 15", "A barrier built in 2014 failed on August 15.", WED, "2021-08-15", "2021-08-15", "2021-08-15"),
+    # a date set off after a named day restates that day, and takes its year
+    ("12 April", "Last Easter, which fell on 12 April, the ferry was full.", "2021-03-20",
+     "2020-04-12", "2020-04-12", "2020-04-12"),
     # the start of a stretch takes the year written after its end
     ("early June", "The line was closed from early June to late August 2019.", WED,
      "2019-06", "2019-06-01", "2019-06-10"),
@@ -259,6 +273,9 @@ A_YEAR_EARLIER = [
     # a month just named in the sentence is the figure's period, and so is the stretch a date closes
     ("a year earlier", "Home sales rose 6% in March from a year earlier.", WED, "2020-03", "2020-03-01", "2020-03-31"),
     ("a year earlier", "The shares listed in August. Sales rose 5% from a year earlier.", WED,
+     "2020", "2020-01-01", "2020-12-31"),
+    # ... but a deadline is no figure's period
+    ("a year ago", "Most had paid by the end of June, against 40% a year ago.", WED,
      "2020", "2020-01-01", "2020-12-31"),
     ("a year earlier", "Profit for the six months to June 30 fell 8% from a year earlier.", WED,
      "2020-H1", "2020-01-01", "2020-06-30"),

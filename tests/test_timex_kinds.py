@@ -212,8 +212,17 @@ TIMES = [
     # a live blog's entry opens with its clock time on a line of its own, or before a dash
     ("Live: storm\n\n16:20\nThe pier has been closed.", THU, "16:20", "2021-10-28T16:20", "TIME", None),
     ("Live: storm\n\n08:05 - Trains are cancelled.", THU, "08:05", "2021-10-28T08:05", "TIME", None),
-    # a clock in a clause of something recurring, nearer to it than to a day, is of every day
-    ("Matinees are at 2.30pm on Wednesdays.", THU, "2.30pm", "XXXX-XX-XXT14:30", "TIME", None),
+    # a clock in a clause of something recurring, nearer to it than to a day, is of every day,
+    # or of the one weekday its sentence recurs on
+    ("Matinees are at 2.30pm on Wednesdays.", THU, "2.30pm", "XXXX-WXX-3T14:30", "TIME", None),
+    ("Matinees are at 2.30pm on Wednesdays and Saturdays.", THU, "2.30pm", "XXXX-XX-XXT14:30", "TIME", None),
+    ("The pantry is open every Tuesday, 9 a.m. to noon.", THU, "noon", "XXXX-WXX-2T12:00", "TIME", None),
+    ("The pool is shut on Mondays and opens at 7am on the other days.", THU, "7am", "XXXX-XX-XXT07:00", "TIME",
+     None),
+    # "every" distributes over "and", and its times are of neither day alone
+    ("Lessons run every Monday and Thursday at 6pm.", THU, "Thursday", "XXXX-WXX-4", "SET", None),
+    ("Lessons run every Monday and Thursday at 6pm.", THU, "6pm", "XXXX-XX-XXT18:00", "TIME", None),
+    ("Visitor centres open 10am-4pm in winter.", THU, "10am", "XXXX-XX-XXT10:00", "TIME", None),
     ("The quiz returns on Monday, airing nightly at 11:35 p.m.", THU, "11:35 p.m.", "XXXX-XX-XXT23:35", "TIME",
      None),
     # joined by a preposition, the clock and the day are two expressions; the clock is on that day
@@ -221,11 +230,57 @@ TIMES = [
     ("The sirens sounded at 04:10 local time on Monday.", THU, "Monday", "2021-10-25", "DATE", None),
     ("Bids close on Friday at 5 pm.", THU, "5 pm", "2021-10-29T17:00", "TIME", None),
     ("Bids close on Friday at 5 pm.", THU, "Friday", "2021-10-29", "DATE", None),
-    # opening hours: two clock times
-    ("The library is open 9am-5pm.", THU, "9am", "2021-10-28T09:00", "TIME", None),
-    ("The library is open 9am-5pm.", THU, "5pm", "2021-10-28T17:00", "TIME", None),
+    # opening hours: two clock times of no day in particular (a schedule: habits.py)
+    ("The library is open 9am-5pm.", THU, "9am", "XXXX-XX-XXT09:00", "TIME", None),
+    ("The library is open 9am-5pm.", THU, "5pm", "XXXX-XX-XXT17:00", "TIME", None),
+    ("The tip is open from 8am to 4pm, Monday to Friday.", THU, "4pm", "XXXX-XX-XXT16:00", "TIME", None),
+    ("The tip is open from 8am to 4pm, Monday to Friday.", THU, "Monday", "XXXX-WXX-1", "SET", None),
+    ("The tip is open from 8am to 4pm, Monday to Friday.", THU, "Friday", "XXXX-WXX-5", "SET", None),
+    ("Supper is served Wednesday through Saturday, 6 p.m. to 10 p.m.", THU, "Saturday", "XXXX-WXX-6", "SET", None),
+    ("Supper is served Wednesday through Saturday, 6 p.m. to 10 p.m.", THU, "6 p.m.", "XXXX-XX-XXT18:00", "TIME",
+     None),
+    ("Opening hours are 9.30am to 4pm; last entry 3.15pm.", THU, "3.15pm", "XXXX-XX-XXT15:15", "TIME", None),
+    ("The night bus usually leaves the square at 11.40pm.", THU, "11.40pm", "XXXX-XX-XXT23:40", "TIME", None),
+    ("The car park is often full by 8.30am.", THU, "8.30am", "XXXX-XX-XXT08:30", "TIME", None),
+    ("\"I get in at 5.30am and we close at 3pm,\" the baker said.", THU, "5.30am", "XXXX-XX-XXT05:30", "TIME",
+     None),
+    # ... but a day of its own dates a schedule's time, and a weekday range with no schedule stays dated
+    ("On Saturday we start at 9am sharp.", THU, "9am", "2021-10-30T09:00", "TIME", None),
+    ("The pool is open until 9pm on Friday for the gala.", THU, "9pm", "2021-10-29T21:00", "TIME", None),
+    ("The gallery reopens on Saturday at 10am.", THU, "10am", "2021-10-30T10:00", "TIME", None),
+    ("The match starts at 7pm.", THU, "7pm", "2021-10-28T19:00", "TIME", None),
+    ("Polls are open from 7am to 10pm on Thursday.", THU, "7am", "2021-10-28T07:00", "TIME", None),
+    ("The bridge will be shut Monday to Wednesday for repairs.", THU, "Monday", "2021-11-01", "DATE", None),
+    # a weekday naming a weekly occasion recurs, and so do its hours; not one told in the past
+    ("Sunday lunch at the Anchor is the best in town.", THU, "Sunday", "XXXX-WXX-7", "SET", None),
+    ("Saturday opening, 10am-1pm, stays; the Friday story hour moves to 4pm.", THU, "1pm", "XXXX-WXX-6T13:00",
+     "TIME", None),
+    ("Saturday opening, 10am-1pm, stays; the Friday story hour moves to 4pm.", THU, "4pm", "XXXX-WXX-5T16:00",
+     "TIME", None),
+    ("The Saturday market was called off because of the gales.", THU, "Saturday", "2021-10-23", "DATE", None),
+    # months and seasons a schedule or a yearly habit holds for are any year's
+    ("The kiosk is open 8am-8pm in summer and 9am-5pm from October to April.", THU, "summer", "XXXX-SU", "DATE",
+     None),
+    ("The kiosk is open 8am-8pm in summer and 9am-5pm from October to April.", THU, "April", "XXXX-04", "DATE",
+     None),
+    ("The fund pays out twice a year, in June and December.", THU, "December", "XXXX-12", "DATE", None),
+    ("The best time to see the whales is July to September.", THU, "July", "XXXX-07", "DATE", None),
+    ("The pool gets crowded in summer and stays empty in winter.", THU, "winter", "XXXX-WI", "DATE", None),
+    # ... not a plan, nor a schedule's end, nor a season with its article
+    ("The tunnel will reopen in spring.", THU, "spring", "2022-SP", "DATE", None),
+    ("Pupils will sit the test twice a year, in June and December, from next year.", THU, "June", "2022-06",
+     "DATE", None),
+    ("The kiosk is open 8am-8pm until March.", THU, "March", "2022-03", "DATE", None),
+    ("The cafe has been shut since the spring and is open from 9am to 2pm.", THU, "the spring", "2021-SP", "DATE",
+     None),
+    # a start with no a.m. or p.m. shares the range end's, unless later on the clock
+    ("Confession is heard Saturdays from 3:30 to 4:30 p.m.", THU, "3:30", "XXXX-WXX-6T15:30", "TIME", None),
+    ("The bake sale runs Friday from 4 to 7 p.m.", THU, "4", "2021-10-29T16:00", "TIME", None),
     # an hour every morning recurs at that clock time
     ("The baker starts at 5.15 every morning.", THU, "5.15 every morning", "XXXX-XX-XXT05:15", "SET", None),
+    # four-figure military clocks: a Zulu suffix, or a zone closing a pair
+    ("The drone was seen at 2250Z near the bridge.", THU, "2250Z", "2021-10-28T22:50", "TIME", None),
+    ("Traffic stopped between 0300 and 0515 GMT.", THU, "0300", "2021-10-28T03:00", "TIME", None),
     # a part of the day on its own is that of the day the text speaks of
     ("The march began on Saturday and ended in the afternoon.", THU, "the afternoon", "2021-10-23TAF", "TIME", None),
     ("The raid came on Monday. It began in the early hours, officials said.", THU, "the early hours",
@@ -415,6 +470,28 @@ FEASTS = [
     # the seven days up to the holiday: the ISO week holding most of them
     ("Footfall jumped in the week before Christmas.", "2022-01-06", "the week before Christmas", "2021-W51", "DATE",
      None),
+    # "over" after "phased in" is across the length, no amount modifier
+    ("The new fares will be phased in over three years.", THU, "three years", "P3Y", "DURATION", None),
+    ("It was the club's first title in over a decade.", THU, "over a decade", "P10Y", "DURATION", "MORE_THAN"),
+    # the first or last days of a month: one expression, early or late in it
+    ("Exams will run in the first days of June.", THU, "the first days of June", "2022-06", "DATE", "START"),
+    ("Crowds will peak in the first fortnight of August.", THU, "the first fortnight of August", "2022-08", "DATE",
+     "START"),
+    ("The refit is due by the end of FY26.", THU, "the end of FY26", "2026", "DATE", "END"),
+    ("Jazz clubs thrived in the '50s.", THU, "the '50s", "195", "DATE", None),
+    ("Carol singers gather on Christmas Eve evening.", THU, "Christmas Eve evening", "2021-12-24TEV", "TIME", None),
+    ("The church stays open from Maundy Thursday evening.", "2023-03-12", "Maundy Thursday evening",
+     "2023-04-06TEV", "TIME", None),
+    ("Claims must be lodged within 20 working days.", THU, "20 working days", "P20D", "DURATION", None),
+    ("Buyers may get an extra week to pay.", THU, "an extra week", "P1W", "DURATION", None),
+    ("A bus left the square every hour.", THU, "every hour", "PT1H", "SET", None),
+    ("Roads were quiet over the bank holiday weekend.", "2019-05-07", "the bank holiday weekend", "2019-W18-WE",
+     "DATE", None),
+    # a number sharing its unit with the next one
+    ("Profit rose in the three and six months ended June 30.", THU, "three", "P3M", "DURATION", None),
+    # a quarter ended on a dated day is that day's quarter, not one of a year named before
+    ("Output has doubled since 2018. Profit for the quarter ended 31st March 2021 rose.", THU, "the quarter",
+     "2021-Q1", "DATE", None),
 ]
 
 REFERENCES = [
@@ -426,6 +503,18 @@ REFERENCES = [
     # "or two" leaves the length open, counted from now: not the year after 2030
     ("The games are due in 2030. Venues will be chosen in the next year or two.", THU, "the next year or two",
      "FUTURE_REF", "DATE", None),
+    # vague times of news speech: "the long term" as the gold's "the near term"
+    ("In the long term the council will sell the depot.", THU, "the long term", "FUTURE_REF", "DATE", None),
+    ("I met the new vicar the other day.", THU, "the other day", "PAST_REF", "DATE", None),
+    ("Back then the harbour held forty boats.", THU, "Back then", "PAST_REF", "DATE", None),
+    ("Wages have stalled in recent years.", THU, "recent years", "PAST_REF", "DATE", None),
+    # the preposition is outside; a clause naming the time is no reference ("At the time the dam broke, ...")
+    ("At the time we had no radio on board.", THU, "the time", "PAST_REF", "DATE", None),
+    ("Is the pool open at the moment?", THU, "the moment", "PRESENT_REF", "DATE", None),
+    # "one day" as someday, not a length
+    ("The family hopes the farm will one day pass to a trust.", THU, "one day", "FUTURE_REF", "DATE", None),
+    ("Will the pier reopen? Perhaps one day.", THU, "one day", "FUTURE_REF", "DATE", None),
+    ("The strike will last one day.", THU, "one day", "P1D", "DURATION", None),
 ]
 
 KINDS = SPANS + DURATIONS + SETS + TIMES + PERIODS + HOLIDAYS + FEASTS + REFERENCES
@@ -569,6 +658,18 @@ NOT_TIMEXES = [
     ("Curfews begin an hour earlier from the end of summer time.", "summer"),
     # "before" with an event after it counts from the event, not from the year just named
     ("The race, first run in 1923, moved to the week before the final in 2015.", "week"),
+    # catalogue designations, rates, and names
+    ("Telescopes picked up the comet 2022 LM last night.", "2022"),
+    ("The capsule re-entered at 8km a second.", "second"),
+    ("Branches closed at a rate of one a fortnight.", "fortnight"),
+    ("Camps supply 12 litres per person per day.", "day"),
+    ("Readers wrote to the Sunday column about the ferry.", "Sunday"),
+    # a feast's school holidays and its vigil are no feast day
+    ("Most pupils are off for the Easter holidays.", "Easter"),
+    ("Candles are lit at the Easter Vigil.", "Easter"),
+    ("Police logged 300 calls in the last 12 hours of the period.", "period"),
+    ("The dry months of May and June bring fires.", "months"),
+    ("Seats for the last days before the refit sold out.", "days"),
 ]
 
 
@@ -600,6 +701,8 @@ STILL_TIMEXES = [
     ("For a second, nobody moved.", "a second", "PT1S"),
     ("Unions called a 24-hour strike.", "24-hour", "PT24H"),
     ("In the future, prices will rise.", "the future", "FUTURE_REF"),
+    # a year before a weekday stays a year unless "at", "between" or "from" makes it a clock
+    ("The miner raised its copper outlook for 2021 on Tuesday.", "2021", "2021"),
 ]
 
 

@@ -24,6 +24,10 @@ CASES = [
     # "midweek" said on a weekend: the coming week's if the clause looks ahead, else the one ending
     ("Showers are expected by midweek.", "2024-03-16", "midweek", "2024-W12"),
     ("Trading was thin midweek.", "2024-03-16", "midweek", "2024-W11"),
+    # a day something is moved to, or a forecast's odds for a day, lie ahead
+    ("The final has been moved to Thursday because of rain.", "2024-03-16", "Thursday", "2024-03-21"),
+    ("Forecasters give an 80% chance of dry weather for Monday.", "2024-03-16", "Monday", "2024-03-18"),
+    ("Seats for the final go on sale at 9am on Tuesday.", THU, "Tuesday", "2024-03-19"),
     # "this Friday" is the Friday the tense points to
     ("The results will be out by this Friday.", THU, "this Friday", "2024-03-15"),
     # a scheduled present ("shuts") and a show "added for" a day look ahead

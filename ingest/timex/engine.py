@@ -18,6 +18,7 @@ from .model import Settings, Timex
 from .periods import Period, period_ending
 from .resolve import COUNTED_FROM_PREVIOUS, ReferenceContext, Resolved, resolve
 from .rules import Grammar, Rule, default_grammar, lexicon_pattern
+from .habits import any_year, names_occasion, sole_weekday, states_habit, weekday_ranges
 from .named_days import (RANGE_JOINER, NamedDay, day_of_clause, day_of_saying, day_told_of, is_bare_time,
                          names_service, narrated_day, nearest_in_clause, range_end_day)
 from .tense import tense_near
@@ -27,6 +28,8 @@ from ..sentences import split_sentences
 _LIST_COMMA = re.compile(r",\s*")  # days listed: "on 12th, 19th and 26th September"
 # The end of a stretch that the clause began with a date: "will begin on 6 December and last until 4 January".
 _STRETCH_END = re.compile(r"[^.;!?\n]{0,60}\b(?:until|till|through)\s+", re.IGNORECASE)
+# A date set off after a day it restates: "Last Easter, which fell on 16 April", "last Easter, on 16 April".
+_RESTATED_DAY = re.compile(r",\s+(?:(?:which|that)\s+(?:fell|falls|was|is)\s+)?on\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,8 @@ def tag(text: str, settings: Settings) -> list[Timex]:
     # A time of day alone waits for the whole text: the day its clause names may follow it.
     bare_times: list[tuple[Candidate, tuple[int, int], ReferenceContext]] = []
     previous: Previous | None = None
+    in_weekday_range = weekday_ranges(text, chosen)
+    generic_end: int | None = None  # where the last month of any year ended ("from [November] to March")
     ending: Period | None = None  # the quarter or half the previous expression closed ("the six months to June")
     for candidate in chosen:
         if candidate.rule.negative:
@@ -70,6 +75,10 @@ def tag(text: str, settings: Settings) -> list[Timex]:
         sentence = text[sentence_start:sentence_end]
         tense = tense_near(sentence, candidate.start - sentence_start, candidate.end - sentence_start) \
             if reads_tense(candidate.meaning) else None
+        if candidate.start in in_weekday_range and states_habit(sentence) \
+                or tense not in ("past", "future") and names_occasion(text, candidate):
+            # "open Tuesday to Sunday", "the Sunday story hour": every such day, a set
+            candidate = replace(candidate, meaning=replace(candidate.meaning, type="SET"))
         meaning, step = candidate.meaning, replace(context, tense=tense)
         if is_bare_time(meaning):
             bare_times.append((candidate, (sentence_start, sentence_end), step))
@@ -86,14 +95,20 @@ def tag(text: str, settings: Settings) -> list[Timex]:
             # the year that follows the range's start: "from November 2023 to February" is 2024's
             meaning = replace(meaning, anchor="previous")
             step = replace(step, tense="future", last_mentioned=previous.period)
-        elif _in_frame_of_sentence(text, previous, candidate, sentence_start):
+        elif (_in_frame_of_sentence(text, previous, candidate, sentence_start)
+              or _restates_day(text, previous, candidate)):
             # "In 2019, the dam broke in April": the year the sentence opens with; "In the
-            # winter of 2023-24, the peak came in January": the month nearest that season
+            # winter of 2023-24, the peak came in January": the month nearest that season;
+            # "Last Easter, which fell on 16 April": the day just named
             meaning = replace(meaning, anchor="previous", year_offset=0 if previous.period.unit == "year" else None)
             step = replace(step, tense=None, last_mentioned=previous.period)
         if meaning.anchor == "comparable" and ending is None and _month_just_before(previous, sentence_start):
             # "rose 9% in June from a year earlier": June a year back, not the quarter reported on
             step = replace(step, comparison_period=previous.period)
+        if _yearless(meaning) and any_year(text, candidate, (sentence_start, sentence_end), previous, generic_end,
+                                              tense):
+            # "open 9am-6pm in summer", "twice a year, in November and May": any year's
+            meaning, step, generic_end = replace(meaning, anchor="publication"), replace(step, dct=None), candidate.end
         resolved = _resolve_or_none(meaning, step)
         if resolved is None:
             continue
@@ -111,9 +126,13 @@ def tag(text: str, settings: Settings) -> list[Timex]:
     for candidate, sentence, step in bare_times:
         habit = nearest_in_clause(text, candidate, sentence, recurring)
         named = nearest_in_clause(text, candidate, sentence, days)
-        if habit is not None and (named is None or habit < named):
-            # "open daily from 8am", "matinees at 2.30pm on Wednesdays": a time of no day in particular
+        if habit is not None and (named is None or habit < named) \
+                or named is None and states_habit(text[sentence[0]:sentence[1]]):
+            # "open daily from 8am", "open 10am-5pm": a time of no day in particular, or of
+            # the one weekday its sentence recurs on ("Saturdays from 3:30 to 4:30 p.m.")
             day, step = None, replace(step, dct=None)
+            weekday = sole_weekday(text, candidate, recurring, sentence)
+            candidate = replace(candidate, meaning=replace(candidate.meaning, weekday=weekday))
         else:
             day = day_of_clause(text, candidate, sentence, days) or narrated_day(text, candidate, days, step)
             day = range_end_day(text, opening, candidate, day)
@@ -158,6 +177,13 @@ def _in_frame_of_sentence(text: str, previous: Previous | None, candidate: Candi
     return previous.start >= sentence_start and (opens_sentence or season_of_year)
 
 
+def _restates_day(text: str, previous: Previous | None, candidate: Candidate) -> bool:
+    """Whether a yearless date gives the date of the day just named, and so its year."""
+    return (previous is not None and previous.period is not None and previous.period.unit == "day"
+            and _yearless(candidate.meaning)
+            and _RESTATED_DAY.fullmatch(text, previous.end, candidate.start) is not None)
+
+
 def _ends_range(text: str, previous: Previous | None, candidate: Candidate) -> bool:
     """Whether a month, day or season without its year closes a range or pair that a
     calendar date of the same kind opens ("from November to February", "late June or
@@ -179,15 +205,16 @@ def _ends_range(text: str, previous: Previous | None, candidate: Candidate) -> b
 def _month_just_before(previous: Previous | None, sentence_start: int) -> bool:
     """Whether the expression before this one, in its sentence, names a month: a
     comparison right after it is with that month. A month named in an earlier
-    sentence is no figure's period ("began trading in August. ... up from seven a year ago")."""
+    sentence is no figure's period ("began trading in August. ... up from seven a year ago"),
+    nor is a deadline ("had paid by the end of September, against 55% a year ago")."""
     return (previous is not None and previous.end > sentence_start and previous.period is not None
-            and previous.period.unit == "month")
+            and previous.period.unit == "month" and previous.meaning.part is None)
 
 
 def _timex(text: str, candidate: Candidate, resolved: Resolved) -> Timex:
     return Timex(
         start=candidate.start, end=candidate.end, text=text[candidate.start:candidate.end],
-        type=candidate.rule.type, value=resolved.value, mod=candidate.meaning.mod,
+        type=candidate.meaning.type, value=resolved.value, mod=candidate.meaning.mod,
         date_start=resolved.date_start, date_end=resolved.date_end,
         granularity=resolved.granularity, anchor=resolved.anchor, rule=candidate.rule.id,
     )

@@ -101,6 +101,7 @@ DERIVED_KEYS = {
     "hour": "hour of the day, with minute and meridiem making the time suffix",
     "minute": "minutes past the hour (0 when absent)",
     "meridiem": "AM or PM",
+    "until_hour": "the hour (1-12) of a range's end whose meridiem the start shares if not later in the day",
     "part_of_day": "MO, AF, EV, NI ...: the time suffix when no clock time is given",
     "fraction": "present when the duration adds half a unit (2 1/2 years)",
     "month_day": "a fixed holiday as [month, day]: [12, 25]; a day of history as [year, month, day]",
@@ -207,6 +208,8 @@ def _time_of_day(values: dict) -> str | bool | None:
     if "hour" in values:
         hour, minute = values["hour"], values.get("minute", 0)
         meridiem = values.get("meridiem")
+        if hour % 12 > values.get("until_hour", hour) % 12:  # "from 10 to 2 p.m.": the morning's 10
+            meridiem = None
         if meridiem == "PM" and hour < 12:
             hour += 12
         elif meridiem == "AM" and hour == 12:

@@ -64,11 +64,11 @@ def day_of_clause(text: str, time: Candidate, sentence: tuple[int, int], days: l
     conjunction and a new subject ("at 8pm and the curfew may run until Friday"),
     or after the verb of a thing the time names ("the 7 p.m. show sold out on Tuesday").
     A morning after a night is the next day's ("sheltered overnight; at 8am ...")."""
-    nearest, gap = None, None
+    nearest, shortest = None, None
     first = bisect.bisect_left(days, sentence[0], key=lambda named: named.start)
     attributive = _ATTRIBUTIVE_TIME.search(text, sentence[0], time.start) is not None
     for named in days[first:bisect.bisect_right(days, sentence[1], key=lambda named: named.end)]:
-        between = _gap(named, time)
+        between = gap(named, time)
         if lexicon_pattern("{complementizer}").search(text, *between) is not None:
             continue
         if named.start >= time.end and (lexicon_pattern("{reporting_verb}").search(text, *between) is not None
@@ -77,8 +77,8 @@ def day_of_clause(text: str, time: Candidate, sentence: tuple[int, int], days: l
             continue
         length = between[1] - between[0]
         # at equal distance the day after the time is its own: "from 10pm on Friday to 5am on Sunday"
-        if gap is None or length < gap or length == gap and named.start >= time.end:
-            nearest, gap = named, length
+        if shortest is None or length < shortest or length == shortest and named.start >= time.end:
+            nearest, shortest = named, length
     if nearest is None:
         return None
     after_night = nearest.night and nearest.end <= time.start and time.meaning.time < _NOON
@@ -102,7 +102,7 @@ def range_end_day(text: str, opening: tuple[Candidate, date] | None, time: Candi
     return day
 
 
-def _gap(one: NamedDay | Candidate, other: NamedDay | Candidate) -> tuple[int, int]:
+def gap(one: NamedDay | Candidate, other: NamedDay | Candidate) -> tuple[int, int]:
     """The text between two expressions, whichever comes first."""
     return (one.end, other.start) if one.end <= other.start else (other.end, one.start)
 
@@ -112,7 +112,7 @@ def nearest_in_clause(text: str, time: Candidate, sentence: tuple[int, int],
     """How many characters lie between a time and the nearest of `others` in its
     sentence with no clause opening between them; None when there is none."""
     gaps = [between[1] - between[0] for other in others if sentence[0] <= other.start < sentence[1]
-            for between in [_gap(other, time)]
+            for between in [gap(other, time)]
             if lexicon_pattern("{complementizer}").search(text, *between) is None]
     return min(gaps, default=None)
 

@@ -1,0 +1,111 @@
+"""Times of a schedule or a habit, not of one day (pure): "The museum is open
+Tuesday to Sunday, 10am to 5pm", "open 9am-6pm in summer". TimeML writes what
+recurs without the day or year it would otherwise get from the publication
+date: XXXX-WXX-2 (a SET), XXXX-XX-XXT10:00, XXXX-WXX-7T10:00, XXXX-SU.
+
+A sentence states one when it holds a word of the lexicon list habit_cue:
+opening hours and a thing served as a rule (schedule_cue), or a frequency
+adverb (frequency_cue: "the ferry usually leaves at 7am"). A day named in the
+clause still dates its times ("is open until 5pm on Friday"; engine.py).
+Months take more (any_year): a frequency adverb alone does not make a month
+any year's, as our annotators read "usually starts in late April" as this April.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .named_days import RANGE_JOINER, gap
+from .rules import lexicon_pattern
+
+if TYPE_CHECKING:  # the engine's match type; it imports this module
+    from .engine import Candidate
+
+# A new clause or a second thing: "Reminders go out every Monday, and clinics open from 8am",
+# "closed on Wednesdays and opening at 10am" (not Monday's 8am, nor Wednesday's 10am).
+_CLAUSE_BREAK = re.compile(r"\b(?:and|but)\b|;")
+# A month or season right after another, joined: "November [to March]", "summer [and winter]".
+_PAIRED = RANGE_JOINER + r"(?:(?:early|mid|late)[ -])?(?:{month}|{season})"
+_OCCASION = r"\s+(?:[a-z]+['’]s\s+)?{weekly_occasion}"  # "the Sunday [children's] story hour"
+_JOINED = r",?\s*(?:{range_joiner}\s*)?"  # weekdays listed or in a range
+_BARE_SEASON = re.compile(r"[a-z]+")  # "summer", not "the summer"
+_IN = re.compile(r"\bin\s+\Z")  # a season after bare "in" is any year's: "runs hourly in summer"
+_NEAR = 12  # characters a yearly set's months may follow it by: "twice a year, in November"
+
+
+def states_habit(sentence: str) -> bool:
+    """Whether a sentence states a schedule or a habit (lexicon list habit_cue)."""
+    return lexicon_pattern("{habit_cue}").search(sentence) is not None
+
+
+def weekday_ranges(text: str, chosen: list[Candidate]) -> set[int]:
+    """The starts of the weekdays that open or close a range of weekdays with no
+    date of their own ("Monday to Friday", "Wednesday through Sunday"): a schedule's
+    days when their sentence states one."""
+    ends = set()
+    named = [candidate for candidate in chosen if not candidate.rule.negative and _bare_weekday(candidate)]
+    for first, second in zip(named, named[1:]):
+        if lexicon_pattern(RANGE_JOINER).fullmatch(text[first.end:second.start]) is not None:
+            ends.update((first.start, second.start))
+    return ends
+
+
+def names_occasion(text: str, candidate: Candidate) -> bool:
+    """Whether a weekday names a weekly occasion it modifies (lexicon list
+    weekly_occasion): "Sunday brunch", "the Saturday children's story hour"."""
+    following = text[candidate.end:candidate.end + 40]
+    return _bare_weekday(candidate) and lexicon_pattern(_OCCASION).match(following) is not None
+
+
+def _bare_weekday(candidate: Candidate) -> bool:
+    u = candidate.meaning
+    return (u.type == "DATE" and u.weekday is not None and u.time is None and u.offset is None
+            and (u.year, u.month, u.day, u.nth, u.feast) == (None, None, None, None, None))
+
+
+def sole_weekday(text: str, time: Candidate, recurring: list[Candidate], sentence: tuple[int, int]) -> int | None:
+    """The weekday whose clock time a schedule's time is: that of the recurring set
+    nearest it in its clause ("Brunch is served on Sundays from 10am"); None for a
+    time nearer "daily" or a weekday joined to another ("every Tuesday and
+    Thursday at 9 a.m.", "Wednesday through Sunday, 10 a.m." hold for several days)."""
+    ours = [candidate for candidate in recurring if sentence[0] <= candidate.start < sentence[1]]
+    in_clause = [candidate for candidate in ours if not _CLAUSE_BREAK.search(text, *gap(candidate, time))
+                 and not lexicon_pattern("{coordinated_clause}").search(text, *gap(candidate, time))]
+    if not in_clause:
+        return None
+    nearest = min(in_clause, key=lambda candidate: gap(candidate, time)[1] - gap(candidate, time)[0])
+    joined = [other for other in ours if other is not nearest and other.meaning.weekday is not None
+              and lexicon_pattern(_JOINED).fullmatch(text[slice(*gap(other, nearest))])]
+    return None if joined else nearest.meaning.weekday
+
+
+def any_year(text: str, candidate: Candidate, sentence: tuple[int, int], before: Candidate | None,
+             generic_end: int | None, tense: str | None) -> bool:
+    """Whether a month or season named without its year is any year's (XXXX-11,
+    XXXX-SU): a pair of months a schedule's hours hold for ("open 10am-4pm from
+    November to March"), the months of advice ("the best time to visit is October
+    to March"), and the month a generic one's range or pair goes on to
+    (`generic_end`: where the last such month ended). Unless told of ahead (a
+    plan: "will test three times a year, in September, ..., starting this fall";
+    "will reopen in spring"), so are a season after bare "in" ("runs six trips a
+    day in summer", "too long in winter"; "in the spring" may be this year's)
+    and the months of a yearly habit ("twice a year, in November and May")."""
+    if generic_end is not None and lexicon_pattern(RANGE_JOINER).fullmatch(text[generic_end:candidate.start]):
+        return True
+    stated = text[sentence[0]:sentence[1]]
+    paired = lexicon_pattern(_PAIRED).match(text[candidate.end:candidate.end + 40]) is not None
+    in_season = candidate.meaning.season is not None and _BARE_SEASON.fullmatch(text, candidate.start, candidate.end) \
+        and _IN.search(text, max(0, candidate.start - 8), candidate.start) is not None
+    advice = lexicon_pattern("{any_year_cue}").search(text, sentence[0], candidate.start)
+    if states_schedule(stated) and paired or advice:
+        return True
+    if tense == "future":
+        return False
+    yearly = before is not None and before.meaning.type == "SET" and before.meaning.unit == "year"
+    return in_season or yearly and before.start >= sentence[0] and len(text[before.end:candidate.start]) <= _NEAR
+
+
+def states_schedule(sentence: str) -> bool:
+    """Whether a sentence states a schedule's hours (lexicon list schedule_cue)."""
+    return lexicon_pattern("{schedule_cue}").search(sentence) is not None
