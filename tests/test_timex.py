@@ -307,7 +307,7 @@ MODERN_CASES = [
     ("The ceasefire began at 6 a.m. local time on Monday.", WED, "6 a.m. local time", "2021-11-01T06:00", "TIME", None, "2021-11-01", "2021-11-01"),
     ("The meeting will be on Saturday 6 November.", WED, "Saturday 6 November", "2021-11-06", "DATE", None, "2021-11-06", "2021-11-06"),
     ("He was arrested on Oct. 30. The next morning he was freed.", WED, "The next morning", "2021-10-31TMO", "TIME", None, "2021-10-31", "2021-10-31"),
-    ("The fire broke out three hours ago.", WED, "three hours ago", "2021-11-03", "DATE", None, "2021-11-03", "2021-11-03"),
+    ("The fire broke out three hours ago.", WED, "three hours ago", "2021-11-03", "TIME", None, "2021-11-03", "2021-11-03"),
     ("The results will be known in two weeks' time.", WED, "in two weeks' time", "2021-11-17", "DATE", None, "2021-11-17", "2021-11-17"),
     ("Talks are set for the week of Nov. 15.", WED, "the week of Nov. 15", "2021-W46", "DATE", None, "2021-11-15", "2021-11-21"),
     ("Deaths peaked in the winter of 2020-21.", WED, "the winter of 2020-21", "2020-WI", "DATE", None, "2020-12-01", "2021-02-28"),
@@ -496,7 +496,7 @@ WORLD_CASES = [
     ("The war ended in the mid-1990s.", WED, "the mid-1990s", "199", "DATE", "MID", "1993-05-01", "1996-08-31"),
     ("Crime rose in the late 1980s.", WED, "the late 1980s", "198", "DATE", "END", "1986-09-01", "1989-12-31"),
     # hours and long counts
-    ("The blast happened 24 hours ago.", WED, "24 hours ago", "2021-11-02", "DATE", None, "2021-11-02", "2021-11-02"),
+    ("The blast happened 24 hours ago.", WED, "24 hours ago", "2021-11-02", "TIME", None, "2021-11-02", "2021-11-02"),
     ("The curfew will last 48 hours.", WED, "48 hours", "PT48H", "DURATION", None, None, None),
     ("Rain is expected in the next 48 hours.", WED, "the next 48 hours", "PT48H", "DURATION", None, None, None),
     ("The protest lasted 1,000 days.", WED, "1,000 days", "P1000D", "DURATION", None, None, None),

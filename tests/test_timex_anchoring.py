@@ -63,6 +63,8 @@ ANCHORED_TO_LAST_MENTIONED = [
      "2019-SU", "2019-06-01", "2019-08-31"),
     ("August that year", "The dam burst in July 2019. In August that year, the valley flooded.", WED,
      "2019-08", "2019-08-01", "2019-08-31"),
+    ("the third quarter of that year", "The kiln was meant to fire in early 2023; it will now fire in the third "
+     "quarter of that year.", WED, "2023-Q3", "2023-07-01", "2023-09-30"),
     # a time of day alone falls on the last day the text named while it goes on telling of that day
     ("10 p.m.", "The mayor left on Oct. 12. At 10 p.m. he called the police.", WED,
      "2021-10-12T22:00", "2021-10-12", "2021-10-12"),
@@ -239,6 +241,18 @@ YEAR_INFERENCE = [
     ("August", "In the summer of 2015, the lake dried up in August.", WED, "2015-08", "2015-08-01", "2015-08-31"),
     # ... but a year inside the sentence may belong to a clause of its own
     ("August 15", "A barrier built in 2014 failed on August 15.", WED, "2021-08-15", "2021-08-15", "2021-08-15"),
+    # ... while a year modifying what the sentence is about frames it, across an amount of time
+    ("May", "Their 2012 tour opened in May and closed in Oslo.", WED, "2012-05", "2012-05-01", "2012-05-31"),
+    ("Aug. 8", "The first 1987 regatta ran for two days, Aug. 8 and 9.", WED,
+     "1987-08-08", "1987-08-08", "1987-08-08"),
+    # ... as "last year" frames the past dates of its own clause, not those of the next sentence
+    ("December", "We ran the same drills last year and went unbeaten in December.", "2024-11-24",
+     "2023-12", "2023-12-01", "2023-12-31"),
+    ("March", "The mill closed last year. It reopened in March.", "2024-11-24", "2024-03", "2024-03-01", "2024-03-31"),
+    ("December", "We ran the same drills last year and went unbeaten in December.", None, "XXXX-12", None, None),
+    # ... but not a model year, which runs ahead of the calendar
+    ("October", "Dealers say the 2023 model year pickup reaches showrooms in October.", "2022-08-10",
+     "2022-10", "2022-10-01", "2022-10-31"),
     # a date set off after a named day restates that day, and takes its year
     ("12 April", "Last Easter, which fell on 12 April, the ferry was full.", "2021-03-20",
      "2020-04-12", "2020-04-12", "2020-04-12"),

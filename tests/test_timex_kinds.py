@@ -21,6 +21,7 @@ WALL_STREET = "1989-11-02"  # financial reports of the third quarter
 
 SPANS = [
     # a preposition is a signal, outside the expression
+    ("The mill closed in the year 1999.", "2024-05-01", "the year 1999", "1999", "DATE", None),
     ("The inquiry will report within a year.", THU, "a year", "P1Y", "DURATION", None),
     ("Troops could leave within a few days.", THU, "a few days", "PXD", "DURATION", None),
     ("Shares must be sold within 18 months.", THU, "18 months", "P18M", "DURATION", None),
@@ -62,9 +63,18 @@ SPANS = [
     ("The new timetable is nine weeks long.", THU, "nine weeks", "P9W", "DURATION", None),
     ("The feud lasted the better part of a decade.", THU, "the better part of a decade", "P10Y", "DURATION",
      "LESS_THAN"),
+    # a negation before "than" turns the bound round: "no longer than" is at most
+    ("Each inspection must take no longer than three hours.", THU, "no longer than three hours", "PT3H", "DURATION",
+     "EQUAL_OR_LESS"),
+    ("The ferry is idle for no fewer than 40 days a year.", THU, "no fewer than 40 days", "P40D", "DURATION",
+     "EQUAL_OR_MORE"),
+    ("Appeals are heard within not more than six weeks.", THU, "not more than six weeks", "P6W", "DURATION",
+     "EQUAL_OR_LESS"),
 ]
 
 DURATIONS = [
+    # nights counted are days counted
+    ("The climbers spent four nights on the ridge.", THU, "four nights", "P4D", "DURATION", None),
     # a year to a day is a fiscal year, a length; the day is a date of its own
     ("It lost £3m in the year to 30 June 2020.", THU, "the year", "P1Y", "DURATION", None),
     ("It lost £3m in the year to 30 June 2020.", THU, "30 June 2020", "2020-06-30", "DATE", None),
@@ -125,6 +135,16 @@ DURATIONS = [
     ("Divers will search for at least another week.", THU, "at least another week", "P1W", "DURATION",
      "EQUAL_OR_MORE"),
     ("The senators left for a weeklong recess.", THU, "weeklong", "P1W", "DURATION", None),
+    # a number in words joined by a hyphen is one number, not a range
+    ("Thirty-two years on, the ferry still runs.", THU, "Thirty-two years", "P32Y", "DURATION", None),
+    ("The lighthouse keeper served twenty-six years.", THU, "twenty-six years", "P26Y", "DURATION", None),
+    ("Repairs could take 12-18 months.", THU, "12-18 months", "PXM", "DURATION", None),
+    # a quarter-century is 25 years, back from now with "ago"
+    ("The choir sang there again after a quarter-century away.", THU, "a quarter-century", "P25Y", "DURATION", None),
+    ("A quarter-century ago the quarry employed 300 men.", THU, "A quarter-century ago", "1996", "DATE", None),
+    # a bound makes "the next decade" a length
+    ("The treaty should hold for at least the next decade.", THU, "at least the next decade", "P10Y", "DURATION",
+     "EQUAL_OR_MORE"),
 ]
 
 SETS = [
@@ -134,6 +154,8 @@ SETS = [
     ("Fees are paid annually.", THU, "annually", "P1Y", "SET", None),
     ("The choir meets each Monday.", THU, "each Monday", "XXXX-WXX-1", "SET", None),
     ("Bins are emptied every week.", THU, "every week", "P1W", "SET", None),
+    ("The museum rotates its loans on a twice-yearly cycle.", THU, "twice-yearly", "P1Y", "SET", None),
+    ("The orchard was watered all summer.", THU, "summer", "2021-SU", "DATE", None),
     ("Bins are emptied every two weeks.", THU, "every two weeks", "P2W", "SET", None),
     ("Buses leave every 10 minutes.", THU, "every 10 minutes", "PT10M", "SET", None),
     ("The census is taken every few years.", THU, "every few years", "PXY", "SET", None),
@@ -166,9 +188,19 @@ SETS = [
     # TIMEX3 has no value for the nth weekday of each month: that weekday's set
     ("The library board meets on the third Monday of every month.", THU, "the third Monday of every month",
      "XXXX-WXX-1", "SET", None),
+    # an approximate recurrence keeps its modifier in the span
+    ("The mountain railway is repainted about every four years.", THU, "about every four years", "P4Y", "SET",
+     "APPROX"),
+    ("Shuttles leave the depot roughly every 10 minutes.", THU, "roughly every 10 minutes", "PT10M", "SET", "APPROX"),
 ]
 
 TIMES = [
+    # hours or minutes back: a time of the article's day; a live blog's "2h ago"
+    ("Firefighters reached the warehouse 40 minutes ago.", THU, "40 minutes ago", "2021-10-28", "TIME", None),
+    ("2h ago: the ferry operator cancels the evening sailing.", THU, "2h ago", "2021-10-28", "TIME", None),
+    ("15 min ago The airport reopens its north runway.", THU, "15 min ago", "2021-10-28", "TIME", None),
+    ("Moments ago, the referee confirmed the result.", THU, "Moments ago", "PAST_REF", "TIME", None),
+    ("The station has been shut since the morning.", THU, "the morning", "2021-10-28TMO", "TIME", None),
     ("He met the envoy Tuesday night.", THU, "Tuesday night", "2021-10-26TNI", "TIME", None),
     ("The blast came at 3 p.m.", THU, "3 p.m.", "2021-10-28T15:00", "TIME", None),
     ("The storm hit early Tuesday morning.", THU, "early Tuesday morning", "2021-10-26TMO", "TIME", "START"),
@@ -408,6 +440,24 @@ PERIODS = [
     ("A millennium ago the bay was dry land.", THU, "A millennium ago", "1021", "DATE", None),
     ("The hoard was buried around AD 120.", THU, "around AD 120", "0120", "DATE", "APPROX"),
     ("The abbey was consecrated in 1147 CE.", THU, "1147 CE", "1147", "DATE", None),
+    # analysts' period codes with a two-digit year: the period of the year named
+    ("Brokers see margins widening in H2'25.", THU, "H2'25", "2025-H2", "DATE", None),
+    ("Chip orders bottomed out in Q4'23.", THU, "Q4'23", "2023-Q4", "DATE", None),
+    ("The foundry should be running by the end of Q1'22.", THU, "the end of Q1'22", "2022-Q1", "DATE", "END"),
+    ("The modem ships in 1H22, a year late.", THU, "1H22", "2022-H1", "DATE", None),
+    ("Dealers sold fewer vans in CY2020.", THU, "CY2020", "2020", "DATE", None),
+    ("Brokers cut their FY'22 estimates.", THU, "FY'22", "2022", "DATE", None),
+    # whose fiscal calendar it is cannot be known: the quarter of the year named
+    ("Its Q2FY22 profit doubled.", THU, "Q2FY22", "2022-Q2", "DATE", None),
+    # a half alone is the half of the year spoken of, where its clause ends
+    ("Ticket sales picked up after a quiet H1.", THU, "H1", "2021-H1", "DATE", None),
+    # months joined by a dash are two expressions, as a stretch of days is
+    ("Freight volumes rose 4 percent in July-August.", THU, "July", "2021-07", "DATE", None),
+    ("Freight volumes rose 4 percent in July-August.", THU, "August", "2021-08", "DATE", None),
+    ("For the January-September period, exports fell.", THU, "September", "2021-09", "DATE", None),
+    # a part spanning two parts takes the outer one
+    ("Frost is likely in mid-to-late November.", THU, "mid-to-late November", "2021-11", "DATE", "END"),
+    ("The hay was cut in early-to-mid June.", THU, "early-to-mid June", "2021-06", "DATE", "START"),
 ]
 
 # named days of several countries: a fixed date, a weekday rule or Easter's
@@ -452,6 +502,11 @@ FEASTS = [
     ("Many offices will close on Yom Kippur.", "2024-09-01", "Yom Kippur", "2024-10-12", "DATE", None),
     ("Families gathered for Passover.", "2024-05-01", "Passover", "2024-04-23", "DATE", None),
     ("Candles will be lit for Hanukkah.", "2024-11-15", "Hanukkah", "2024-12-26", "DATE", None),
+    ("Lantern sellers are busy before the Mid-Autumn Festival.", "2022-08-30", "Mid-Autumn Festival",
+     "2022-09-10", "DATE", None),
+    # a year of a Japanese era is one Gregorian year
+    ("The shrine was rebuilt in Heisei 10.", THU, "Heisei 10", "1998", "DATE", None),
+    ("The ward's plan runs to the end of Reiwa 8.", THU, "Reiwa 8", "2026", "DATE", None),
     ("Sales were weaker than last Diwali.", "2024-01-05", "last Diwali", "2023-11-12", "DATE", None),
     ("Airlines added flights for next Lunar New Year.", "2024-03-01", "next Lunar New Year", "2025-01-29", "DATE",
      None),
@@ -508,6 +563,12 @@ REFERENCES = [
     ("I met the new vicar the other day.", THU, "the other day", "PAST_REF", "DATE", None),
     ("Back then the harbour held forty boats.", THU, "Back then", "PAST_REF", "DATE", None),
     ("Wages have stalled in recent years.", THU, "recent years", "PAST_REF", "DATE", None),
+    # "calendar" sets the year apart from a fiscal one: still the year
+    ("The fund has returned 6% this calendar year.", THU, "this calendar year", "2021", "DATE", None),
+    ("Rates will stay on hold for the rest of the calendar year.", THU, "the rest of the calendar year", "2021",
+     "DATE", None),
+    # the hour just gone is a length, not a clock hour
+    ("Three more aftershocks were felt in the last hour.", THU, "the last hour", "PT1H", "DURATION", None),
     # the preposition is outside; a clause naming the time is no reference ("At the time the dam broke, ...")
     ("At the time we had no radio on board.", THU, "the time", "PAST_REF", "DATE", None),
     ("Is the pool open at the moment?", THU, "the moment", "PRESENT_REF", "DATE", None),
@@ -670,6 +731,19 @@ NOT_TIMEXES = [
     ("Police logged 300 calls in the last 12 hours of the period.", "period"),
     ("The dry months of May and June bring fires.", "months"),
     ("Seats for the last days before the refit sold out.", "days"),
+    # a year of another calendar; names and nouns built on time words
+    ("Pilgrims mark the start of the Hijri year 1448.", "1448"),
+    ("The tomb dates from 1120 AH.", "1120"),
+    ("The dam is one of 40 projects in the 14th Five-Year Plan.", "Five-Year"),
+    ("Ski resorts hope the Winter Olympics bring visitors.", "Winter"),
+    ("The novel is being adapted as a period drama.", "period"),
+    ("Fans prefer a day game in August.", "day"),
+    ("The agency's weekly dashboard showed more admissions.", "weekly"),
+    # a change against the year before, a fraction, an anniversary to the day
+    ("Car exports were up 6% on the year.", "year"),
+    ("The tram fleet grew by a quarter.", "quarter"),
+    ("Forty years to the day after the blaze, the hall reopened.", "the day"),
+    ("The poet wrote little in the middle years of the war.", "years"),
 ]
 
 

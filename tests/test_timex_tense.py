@@ -47,6 +47,19 @@ CASES = [
     # a scheduled present ("ends", "expires") looks ahead, though the sentence began in the past
     ("Early voting began a week ago and ends Friday.", THU, "Friday", "2024-03-15"),
     ("The offer expires on Friday.", THU, "Friday", "2024-03-15"),
+    # "the weekend" said on a Saturday or Sunday is that weekend, whichever way the tense points
+    ("Hikers were told to stay off the fells through the weekend.", "2024-03-17", "the weekend", "2024-W11-WE"),
+    ("More rain is expected over the weekend.", "2024-03-16", "the weekend", "2024-W11-WE"),
+    # the day of an occasion awaited lies ahead, though what happened before it is past
+    ("Pumpkin sales jumped this week ahead of Halloween on Saturday.", "2020-10-29", "Saturday", "2020-10-31"),
+    ("Flower stalls were busy ahead of Mother's Day on Sunday.", THU, "Sunday", "2024-03-17"),
+    # "through" after a count of days closes that stretch: the past tense points back
+    ("Fewer flights were cancelled in the seven days through Thursday.", "2024-03-16", "Thursday", "2024-03-14"),
+    # a release's present ("land", "arrives", "premieres in") looks ahead, even in a past report
+    ("New handsets land Friday, the maker said.", THU, "Friday", "2024-03-15"),
+    ("The software patch arrives Monday for older laptops.", THU, "Monday", "2024-03-18"),
+    ("The parcel did not arrive Monday.", THU, "Monday", "2024-03-11"),
+    ("The third series premieres in March, the channel said.", "2018-11-05", "March", "2019-03"),
     ("The market reopens on Monday after the holiday.", THU, "Monday", "2024-03-18"),
     ("The market reopened on Monday after the holiday.", THU, "Monday", "2024-03-11"),
     # a day's possessive naming a reported outcome lies behind, whatever the verb before it

@@ -10,7 +10,8 @@ read the committed table and never import these packages):
 Sources: hijridate (Umm al-Qura, the Saudi calendar most news follows) for the
 Islamic feasts; convertdate.hebrew (the Hebrew calendar is exact arithmetic)
 for the Jewish ones; the `holidays` package for Diwali and Holi (India's
-gazetted days) and Lunar New Year (China's Spring Festival).
+gazetted days), Lunar New Year (China's Spring Festival) and the Mid-Autumn
+Festival.
 """
 
 from __future__ import annotations
@@ -90,6 +91,8 @@ CALENDARS = {
              lambda: named_days(holidays.India, "Holi")),
     "lunar_new_year": ("Lunar New Year, first day of the Chinese lunisolar year (holidays.China, Spring Festival).",
                        lambda: named_days(holidays.China, "Chinese New Year (Spring Festival)")),
+    "mid_autumn": ("Mid-Autumn Festival, 15th day of the 8th lunar month (holidays.China), from 2008 only.",
+                   lambda: named_days(holidays.China, "Mid-Autumn Festival")),
 }
 
 

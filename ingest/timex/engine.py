@@ -29,6 +29,9 @@ _LIST_COMMA = re.compile(r",\s*")  # days listed: "on 12th, 19th and 26th Septem
 # The end of a stretch that the clause began with a date: "will begin on 6 December and last until 4 January".
 _STRETCH_END = re.compile(r"[^.;!?\n]{0,60}\b(?:until|till|through)\s+", re.IGNORECASE)
 # A date set off after a day it restates: "Last Easter, which fell on 16 April", "last Easter, on 16 April".
+# Words within one clause: no punctuation, nor a conjunction that turns to another time.
+_SAME_CLAUSE = re.compile(r"(?:(?!\b(?:but|while|whereas|although|though|since|after|before|until|then|now)\b)"
+                          r"[^,;:.!?\n])*", re.IGNORECASE)
 _RESTATED_DAY = re.compile(r",\s+(?:(?:which|that)\s+(?:fell|falls|was|is)\s+)?on\s+", re.IGNORECASE)
 
 
@@ -65,6 +68,8 @@ def tag(text: str, settings: Settings) -> list[Timex]:
     # A time of day alone waits for the whole text: the day its clause names may follow it.
     bare_times: list[tuple[Candidate, tuple[int, int], ReferenceContext]] = []
     previous: Previous | None = None
+    # the last expression that is no amount of time: "the 1969 festival ran over three days, Aug. 15-17"
+    dated: Previous | None = None
     in_weekday_range = weekday_ranges(text, chosen)
     generic_end: int | None = None  # where the last month of any year ended ("from [November] to March")
     ending: Period | None = None  # the quarter or half the previous expression closed ("the six months to June")
@@ -95,13 +100,13 @@ def tag(text: str, settings: Settings) -> list[Timex]:
             # the year that follows the range's start: "from November 2023 to February" is 2024's
             meaning = replace(meaning, anchor="previous")
             step = replace(step, tense="future", last_mentioned=previous.period)
-        elif (_in_frame_of_sentence(text, previous, candidate, sentence_start)
-              or _restates_day(text, previous, candidate)):
+        elif (_in_frame_of_sentence(text, dated, candidate, sentence_start)
+              or _restates_day(text, dated, candidate) or _last_year_of_clause(text, dated, candidate, tense)):
             # "In 2019, the dam broke in April": the year the sentence opens with; "In the
             # winter of 2023-24, the peak came in January": the month nearest that season;
             # "Last Easter, which fell on 16 April": the day just named
-            meaning = replace(meaning, anchor="previous", year_offset=0 if previous.period.unit == "year" else None)
-            step = replace(step, tense=None, last_mentioned=previous.period)
+            meaning = replace(meaning, anchor="previous", year_offset=0 if dated.period.unit == "year" else None)
+            step = replace(step, tense=None, last_mentioned=dated.period)
         if meaning.anchor == "comparable" and ending is None and _month_just_before(previous, sentence_start):
             # "rose 9% in June from a year earlier": June a year back, not the quarter reported on
             step = replace(step, comparison_period=previous.period)
@@ -118,6 +123,8 @@ def tag(text: str, settings: Settings) -> list[Timex]:
         if ending is not None:
             context = replace(context, comparison_period=ending)
         previous = Previous(candidate.start, candidate.end, candidate.meaning, resolved.period)
+        if meaning.type != "DURATION":
+            dated = previous
         if resolved.period is not None and resolved.period.unit == "day":
             days.append(NamedDay(candidate.start, candidate.end, resolved.period.first, meaning.time == "NI"))
     opening: tuple[Candidate, date] | None = None  # the last time of day placed on a day
@@ -161,6 +168,11 @@ def _yearless(u: Underspecified) -> bool:
 
 # Words a sentence may open with before the year that frames it: "In 2019,", "Back in 2019,".
 _MAX_WORDS_BEFORE_FRAME = 2
+# A year that modifies a noun names the occasion the clause is about: "the original 1969 festival",
+# "its 2026 edition"; a year after a preposition ("built in 2014") dates only its own clause, and
+# a model year ("the 2026 model year crossover") runs ahead of the calendar.
+_BEFORE_YEAR_AS_MODIFIER = re.compile(r"\b(?:the|its|this|that|their|his|her|our)\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE)
+_AFTER_YEAR_AS_MODIFIER = re.compile(r"\s+(?!model\b)(?-i:[a-z])")
 
 
 def _in_frame_of_sentence(text: str, previous: Previous | None, candidate: Candidate, sentence_start: int) -> bool:
@@ -168,13 +180,31 @@ def _in_frame_of_sentence(text: str, previous: Previous | None, candidate: Candi
     opens with ("In 2019, the dam broke in April"); a year inside the sentence may
     belong to a clause of its own ("a barrier built in 2014 failed on August 15"),
     but the months of a season's sentence are that season's wherever it stands
-    ("the harsh winter of 2009-10 brought snow from Dec. 3")."""
+    ("the harsh winter of 2009-10 brought snow from Dec. 3"), and so are those of
+    a year naming what the sentence is about ("the 1969 festival ran Aug. 15-17")."""
     if previous is None or previous.period is None or previous.period.unit not in ("year", "season") \
             or previous.meaning.type != "DATE" or not _yearless(candidate.meaning):
         return False
     opens_sentence = len(text[sentence_start:previous.start].split()) <= _MAX_WORDS_BEFORE_FRAME
     season_of_year = previous.period.unit == "season" and previous.meaning.year is not None
-    return previous.start >= sentence_start and (opens_sentence or season_of_year)
+    return previous.start >= sentence_start and (opens_sentence or season_of_year
+                                                 or _year_as_modifier(text, previous))
+
+
+def _year_as_modifier(text: str, previous: Previous) -> bool:
+    """Whether a stated year modifies the noun after it ("the 2026 edition, which moves to ...")."""
+    return (previous.period.unit == "year" and text[previous.start:previous.end].isdigit()  # not "2021-22"
+            and _BEFORE_YEAR_AS_MODIFIER.search(text, max(0, previous.start - 30), previous.start) is not None
+            and _AFTER_YEAR_AS_MODIFIER.match(text, previous.end) is not None)
+
+
+def _last_year_of_clause(text: str, previous: Previous | None, candidate: Candidate, tense: str | None) -> bool:
+    """Whether a yearless date told in the past follows "last year" in its clause: "we did
+    the same last year and went 3-0 in December" is last year's December."""
+    return (previous is not None and previous.period is not None
+            and previous.meaning.unit == "year" and previous.meaning.offset == -1
+            and previous.meaning.type == "DATE" and tense == "past" and _yearless(candidate.meaning)
+            and _SAME_CLAUSE.fullmatch(text, previous.end, candidate.start) is not None)
 
 
 def _restates_day(text: str, previous: Previous | None, candidate: Candidate) -> bool:

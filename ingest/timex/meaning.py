@@ -110,6 +110,8 @@ DERIVED_KEYS = {
     "century_ordinal": "the ordinal of a century: 20 for the twentieth (the 1900s)",
     "hundreds": "the hundreds of a year said in words: 19 for nineteen ninety-six",
     "year_in_century": "the rest of that year: 96",
+    "era": "the Gregorian year an era began, its year 1: 2019 for Reiwa",
+    "year_of_era": "the year counted in that era: 6 in Reiwa 6 (2024)",
 }
 # Fields that only build_meaning sets, from the derived keys or the rule itself.
 _COMPUTED_FIELDS = {"type", "time", "plus_half", "mod", "century"}
@@ -178,6 +180,8 @@ def build_meaning(rule: Rule, match: re.Match, grammar: Grammar) -> Underspecifi
         if not isinstance(year_in_century, int):
             return None  # "nineteen several": a vague count is no year
         stated["year"] = values["hundreds"] * 100 + year_in_century
+    if "era" in values:  # "Reiwa 6": an era's years count from 1
+        stated["year"] = values["era"] + values["year_of_era"] - 1
     return Underspecified(type=rule.type, time=time or None, plus_half="fraction" in values, mod=mod, **stated)
 
 

@@ -43,8 +43,9 @@ class NamedDay:
 
 
 def is_bare_time(u: Underspecified) -> bool:
-    """A time of day naming no day ("at 3 p.m.", "by noon"): the text around it says which."""
-    return (u.type == "TIME" and u.anchor == "publication" and u.unit is None
+    """A time of day naming no day ("at 3 p.m.", "by noon"): the text around it says which.
+    A vague one ("moments ago", PAST_REF) names no time of day."""
+    return (u.type == "TIME" and u.anchor == "publication" and u.unit is None and u.ref is None
             and (u.year, u.month, u.day, u.weekday) == (None, None, None, None))
 
 

@@ -198,12 +198,14 @@ def _anchored(u: Underspecified, ctx: ReferenceContext) -> Resolved:
     compared = _compared_period(u, ctx)
     if u.anchor == "comparable" and compared is not None:
         return _comparable(u, compared)
-    # "over the weekend", and "this weekend" in a past sentence: the tense picks which
+    # "over the weekend", and "this weekend" in a past sentence: the tense picks which,
+    # unless it is said on the weekend itself ("stay indoors through the weekend")
     if u.unit == "weekend" and (u.offset is None or (u.offset == 0 and ctx.tense == "past")):
         if ref is None:
             return Resolved(UNKNOWN_VALUE["weekend"], anchor="unresolved")
-        day = _weekday(replace(u, weekday=6), ref, anchor, ctx.tense)
-        return _finish(containing(day.date_start, "weekend"), u, anchor)
+        weekend_day = ref if ref.weekday() >= 5 \
+            else _weekday(replace(u, weekday=6), ref, anchor, ctx.tense).date_start
+        return _finish(containing(weekend_day, "weekend"), u, anchor)
     if u.unit == "week" and u.offset is None:  # "by midweek": the week of the Wednesday the tense points to
         if ref is None:
             return Resolved(UNKNOWN_VALUE["week"], anchor="unresolved")
