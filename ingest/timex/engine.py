@@ -13,14 +13,14 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from .habits import any_year, names_occasion, sole_weekday, states_habit, weekday_ranges
 from .meaning import Underspecified, build_meaning, reads_tense
 from .model import Settings, Timex
+from .named_days import (RANGE_JOINER, NamedDay, day_of_clause, day_of_saying, day_told_of, is_bare_time,
+                         names_service, narrated_day, nearest_in_clause, range_end_day)
 from .periods import Period, period_ending
 from .resolve import COUNTED_FROM_PREVIOUS, ReferenceContext, Resolved, resolve
 from .rules import Grammar, Rule, default_grammar, lexicon_pattern
-from .habits import any_year, names_occasion, sole_weekday, states_habit, weekday_ranges
-from .named_days import (RANGE_JOINER, NamedDay, day_of_clause, day_of_saying, day_told_of, is_bare_time,
-                         names_service, narrated_day, nearest_in_clause, range_end_day)
 from .tense import tense_near
 from ..sentences import split_sentences
 
@@ -29,9 +29,8 @@ _LIST_COMMA = re.compile(r",\s*")  # days listed: "on 12th, 19th and 26th Septem
 # The end of a stretch that the clause began with a date: "will begin on 6 December and last until 4 January".
 _STRETCH_END = re.compile(r"[^.;!?\n]{0,60}\b(?:until|till|through)\s+", re.IGNORECASE)
 # A date set off after a day it restates: "Last Easter, which fell on 16 April", "last Easter, on 16 April".
-# Words within one clause: no punctuation, nor a conjunction that turns to another time.
-_SAME_CLAUSE = re.compile(r"(?:(?!\b(?:but|while|whereas|although|though|since|after|before|until|then|now)\b)"
-                          r"[^,;:.!?\n])*", re.IGNORECASE)
+# Words within one clause: no punctuation (nor a word of lexicon list clause_turn, below).
+_SAME_CLAUSE = re.compile(r"[^,;:.!?\n]*")
 _RESTATED_DAY = re.compile(r",\s+(?:(?:which|that)\s+(?:fell|falls|was|is)\s+)?on\s+", re.IGNORECASE)
 
 
@@ -204,7 +203,8 @@ def _last_year_of_clause(text: str, previous: Previous | None, candidate: Candid
     return (previous is not None and previous.period is not None
             and previous.meaning.unit == "year" and previous.meaning.offset == -1
             and previous.meaning.type == "DATE" and tense == "past" and _yearless(candidate.meaning)
-            and _SAME_CLAUSE.fullmatch(text, previous.end, candidate.start) is not None)
+            and _SAME_CLAUSE.fullmatch(text, previous.end, candidate.start) is not None
+            and lexicon_pattern("{clause_turn}").search(text, previous.end, candidate.start) is None)
 
 
 def _restates_day(text: str, previous: Previous | None, candidate: Candidate) -> bool:
