@@ -29,6 +29,7 @@ Keys = frozenset[str] | None
 _CODE_FILES = ("scan.py", "rules.py")  # the code that derives keys from the grammar
 # The regex codes change with the Python that compiled them.
 _PYTHON = hashlib.sha256(f"{sys.version}|{_sre.MAGIC}".encode()).hexdigest()[:16]
+_REGEXES = f"regexes-{_PYTHON}.json"
 
 
 def cache_dir() -> Path:
@@ -41,17 +42,13 @@ def cache_dir() -> Path:
 def cached_start_keys(patterns: Sequence[str], word_lists: str, compute: Callable[[], list[Keys]]) -> list[Keys]:
     """The keys `compute` gives for the rule patterns written with the word lists
     (their regexes, as one string), from the cache when an earlier run stored them."""
-    path = None
-    try:
-        path = cache_dir() / f"start-keys-{_digest(patterns, word_lists)}.json"
-        stored = json.loads(path.read_text(encoding="utf-8"))
-        if isinstance(stored, list) and len(stored) == len(patterns):
-            return [None if keys is None else frozenset(keys) for keys in stored]
-    except (OSError, ValueError, TypeError, RuntimeError):  # RuntimeError: no home directory
-        pass
+    name = f"start-keys-{_digest(patterns, word_lists)}.json"
+    stored = _read(name)
+    if isinstance(stored, list) and len(stored) == len(patterns) \
+            and all(keys is None or isinstance(keys, list) for keys in stored):
+        return [None if keys is None else frozenset(keys) for keys in stored]
     keys = compute()
-    if path is not None:
-        _store(path, "start-keys-*.json", [None if found is None else sorted(found) for found in keys])
+    _store(name, "start-keys-*.json", [None if found is None else sorted(found) for found in keys])
     return keys
 
 
@@ -70,30 +67,24 @@ class RegexCache:
         program = self._stored_programs().get(key)
         if program is not None:
             try:
-                compiled = _sre.compile(source, program[0], program[1], program[2], program[3], tuple(program[4]))
+                compiled = _compiled(source, program)
                 self._used[key] = program
                 return compiled
             except (TypeError, ValueError, RuntimeError, IndexError):  # not codes this Python can run
                 pass
         program = _program(source, flags)
         self._used[key], self._new = program, True
-        return _sre.compile(source, program[0], program[1], program[2], program[3], tuple(program[4]))
+        return _compiled(source, program)
 
     def save(self) -> None:
         if self._new:
-            try:
-                _store(cache_dir() / f"regexes-{_PYTHON}.json", "regexes-*.json", self._used)
-            except RuntimeError:  # no home directory
-                pass
+            _store(_REGEXES, "regexes-*.json", self._used)
             self._new = False
 
     def _stored_programs(self) -> dict[str, list]:
         if self._stored is None:
-            try:
-                stored = json.loads((cache_dir() / f"regexes-{_PYTHON}.json").read_text(encoding="utf-8"))
-                self._stored = stored if isinstance(stored, dict) else {}
-            except (OSError, ValueError, RuntimeError):
-                self._stored = {}
+            stored = _read(_REGEXES)
+            self._stored = stored if isinstance(stored, dict) else {}
         return self._stored
 
 
@@ -107,6 +98,12 @@ def _program(source: str, flags: int) -> list:
             tree.state.groupdict, index_to_group]
 
 
+def _compiled(source: str, program: list) -> re.Pattern:
+    """The regex the C matcher makes of a program (_program's list)."""
+    flags, code, groups, group_index, index_to_group = program
+    return _sre.compile(source, flags, code, groups, group_index, tuple(index_to_group))
+
+
 def _digest(patterns: Sequence[str], word_lists: str) -> str:
     """A hash of the grammar and of the code that derives keys from it."""
     whole = hashlib.sha256()
@@ -117,15 +114,24 @@ def _digest(patterns: Sequence[str], word_lists: str) -> str:
     return whole.hexdigest()[:24]
 
 
-def _store(path: Path, stale: str, data: object) -> None:
-    """Write atomically (another process may be reading) in place of the files of
+def _read(name: str) -> object | None:
+    """The JSON stored as `name` in the cache directory; None when missing or unreadable."""
+    try:
+        return json.loads((cache_dir() / name).read_text(encoding="utf-8"))
+    except (OSError, ValueError, RuntimeError):  # RuntimeError: no home directory
+        return None
+
+
+def _store(name: str, stale: str, data: object) -> None:
+    """Write `name` atomically (another process may be reading) in place of the files of
     earlier grammars or Pythons (glob `stale`); give up quietly if the disk says no."""
     try:
+        path = cache_dir() / name
         path.parent.mkdir(parents=True, exist_ok=True)
         for old in path.parent.glob(stale):
             old.unlink(missing_ok=True)
         with tempfile.NamedTemporaryFile("w", dir=path.parent, delete=False, suffix=".tmp", encoding="utf-8") as out:
             json.dump(data, out)
         os.replace(out.name, path)
-    except OSError:
+    except (OSError, RuntimeError):  # RuntimeError: no home directory
         pass
