@@ -27,7 +27,7 @@ _YEAR_PART = (
     rf"|-W{_WEEK}(?:-(?:[1-7]|WE))?"  # week, day of week, weekend
     r"|-Q(?:[1-4]|X)|-H(?:[12]|X)|-(?:SP|SU|FA|WI)"  # quarter, half, season
 )
-_CALENDAR = rf"(?:\d{{4}}|XXXX)(?:{_YEAR_PART})?(?:{_TIME})?|(?:\d{{3}}|XXX)|(?:\d{{2}}|XX)"
+_CALENDAR = rf"BC\d{{4}}|BC\d{{2}}|(?:\d{{4}}|XXXX)(?:{_YEAR_PART})?(?:{_TIME})?|(?:\d{{3}}|XXX)|(?:\d{{2}}|XX)"
 _AMOUNT = r"(?:\d+(?:\.\d+)?|X)"
 _DURATION = rf"P(?=.)(?:{_AMOUNT}(?:Y|M|W|D|Q|DE|CE))*(?:T(?=.)(?:{_AMOUNT}[HMS])+)?"
 TIMEX3_VALUE = re.compile(rf"{_CALENDAR}|{_DURATION}|PRESENT_REF|PAST_REF|FUTURE_REF")

@@ -68,6 +68,14 @@ CASES = [
     ("Cars spread in the late 1920s.", MON, "the late 1920s", "192", "DATE", "END", "1926-09-01", "1929-12-31"),
     ("It was built in the 19th century.", MON, "the 19th century", "18", "DATE", None, "1800-01-01", "1899-12-31"),
     ("Results for fiscal 1989 were weak.", MON, "fiscal 1989", "1989", "DATE", None, "1989-01-01", "1989-12-31"),
+    # before the common era: TIMEX3's BC values, no days (the calendar starts at year 1)
+    ("Caesar reformed the calendar in 45 BC.", MON, "45 BC", "BC0045", "DATE", None, None, None),
+    ("The wall was raised in the 5th century BC.", MON, "the 5th century BC", "BC04", "DATE", None, None, None),
+    ("The frieze was carved between 480 and 450 B.C.", MON, "480", "BC0480", "DATE", None, None, None),
+    # a year of two digits: the century nearest publication, at most ten years ahead
+    ("It was the summer of '69 and the band played on.", MON, "the summer of '69", "1969-SU", "DATE", None,
+     "1969-06-01", "1969-08-31"),
+    ("He joined the club back in ’08.", MON, "’08", "2008", "DATE", None, "2008-01-01", "2008-12-31"),
     ("The 2016 election was close.", MON, "2016", "2016", "DATE", None, "2016-01-01", "2016-12-31"),
     # weekdays and tense
     ("The agency reported on Sunday that roads were flooded.", MON, "Sunday", "2021-10-31", "DATE", None, "2021-10-31", "2021-10-31"),

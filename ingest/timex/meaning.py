@@ -50,6 +50,9 @@ class Underspecified:
     season: str | None = None  # SP, SU, FA, WI
     decade: int | None = None  # first three digits: 199 for the 1990s
     century: int | None = None  # first two digits: 19 for the 1900s
+    # the year was written with two digits ("'69"): the century nearest publication is meant
+    two_digit_year: bool = False
+    before_common_era: bool = False  # the year or century counts back from 1 BC: "44 BC", "the 5th century BC"
     weekday: int | None = None  # ISO, Monday = 1
     # with weekday and month: the 4th Thursday of November (-1: the last); with a
     # day too, counted from that day (US Election Day: the 1st Tuesday from Nov 2);
@@ -110,11 +113,12 @@ DERIVED_KEYS = {
     "century_ordinal": "the ordinal of a century: 20 for the twentieth (the 1900s)",
     "hundreds": "the hundreds of a year said in words: 19 for nineteen ninety-six",
     "year_in_century": "the rest of that year: 96",
+    "short_year": "a year written with its last two digits: 69 for '69 (its century is read against publication)",
     "era": "the Gregorian year an era began, its year 1: 2019 for Reiwa",
     "year_of_era": "the year counted in that era: 6 in Reiwa 6 (2024)",
 }
 # Fields that only build_meaning sets, from the derived keys or the rule itself.
-_COMPUTED_FIELDS = {"type", "time", "plus_half", "mod", "century"}
+_COMPUTED_FIELDS = {"type", "time", "plus_half", "mod", "century", "two_digit_year"}
 FIELD_KEYS = tuple(f.name for f in fields(Underspecified) if f.name not in _COMPUTED_FIELDS)
 VALUE_KEYS = frozenset(FIELD_KEYS) | frozenset(DERIVED_KEYS)
 
@@ -182,7 +186,10 @@ def build_meaning(rule: Rule, match: re.Match, grammar: Grammar) -> Underspecifi
         stated["year"] = values["hundreds"] * 100 + year_in_century
     if "era" in values:  # "Reiwa 6": an era's years count from 1
         stated["year"] = values["era"] + values["year_of_era"] - 1
-    return Underspecified(type=rule.type, time=time or None, plus_half="fraction" in values, mod=mod, **stated)
+    if "short_year" in values:  # a placeholder century until resolve reads it against publication
+        stated["year"] = 1900 + values["short_year"]
+    return Underspecified(type=rule.type, time=time or None, plus_half="fraction" in values, mod=mod,
+                          two_digit_year="short_year" in values, **stated)
 
 
 # Units a length is written in, longest first: "three years and two months", never the reverse.

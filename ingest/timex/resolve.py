@@ -76,16 +76,26 @@ def resolve(u: Underspecified, ctx: ReferenceContext) -> Resolved:
     Raises ValueError for a date the calendar does not have ("September 31") and
     OverflowError for one past year 9999.
     """
+    if u.two_digit_year and ctx.dct is not None:
+        u = replace(u, year=_nearest_century(u.year % 100, ctx.dct.year), two_digit_year=False)
     if u.ref is not None:
         return _reference(u, ctx)
     if u.type == "DURATION":
         return _duration(u, ctx)
     if u.type == "SET":
         return Resolved(set_value(u))
+    if u.before_common_era:  # no day range: our calendar starts at year 1
+        return Resolved(f"BC{u.year:04d}" if u.year is not None else f"BC{u.century:02d}")
     resolved = _extend(_date(u, ctx), u)
     if u.time is None or resolved.granularity not in ("day", None):
         return resolved
     return replace(resolved, value=f"{resolved.value}T{u.time}", granularity="time")
+
+
+def _nearest_century(year_in_century: int, reference_year: int) -> int:
+    """The year ending in those two digits nearest the reference, at most ten years after it."""
+    year = reference_year - reference_year % 100 + year_in_century
+    return year - 100 if year > reference_year + 10 else year
 
 
 def _duration(u: Underspecified, ctx: ReferenceContext) -> Resolved:

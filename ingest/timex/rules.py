@@ -81,7 +81,7 @@ class Lexicon:
         if word_list.forms:
             return word_list.forms[_normalise(text)]
         if word_list.convert == "int":
-            return int(re.match(r"\d[\d,]*", text).group().replace(",", ""))
+            return int(re.search(r"\d[\d,]*", text).group().replace(",", ""))
         if word_list.convert == "decade":
             return int(re.match(r"\d+", text).group()) // 10
         return text
