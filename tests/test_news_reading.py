@@ -288,8 +288,6 @@ SHEET = {
         dates=(
             ("Saturday", *day("2024-07-13")),  # "Saturday's final"
             ("the winter", "2023-12-01", "2024-02-29"),
-            # A league season is no calendar period: the mention has no day range.
-            ("last season", *UNRESOLVED),
             ("in November", *month(2023, 11)),
             ("on Sunday", *day("2024-07-14")),
             ("in the autumn", "2023-09-01", "2023-11-30"),
@@ -310,6 +308,7 @@ SHEET = {
             "3 days ago",
             "Comments (87)",
         ),
+        not_dates=("last season",),  # a league season is no calendar period
     ),
     # Wednesday; the timeline's month-days are this year's, June 2 still ahead.
     "council-bus-depot.txt": Reading(

@@ -183,8 +183,9 @@ CASES = [
 # of its start and covers all its days; "the first two months of 2021" is a
 # duration with its days; "the days before the vote" hangs on an event, not a
 # date, and is not tagged; a time zone belongs to the expression but leaves the
-# clock time as written; "the first week of March" is the ISO week holding the
-# middle of March 1-7; "three weeks later" counts days, as "three weeks ago" does.
+# clock time as written; "the second week of March" is the ISO week holding the
+# middle of March 8-14, its first and last weeks its start and end; "three weeks
+# later" counts days, as "three weeks ago" does.
 MODERN_CASES = [
     # parts of this week, month, year
     ("Prices climbed earlier this week.", WED, "earlier this week", "2021-W44", "DATE", "START", "2021-11-01", "2021-11-02"),
@@ -244,7 +245,7 @@ MODERN_CASES = [
     ("The fair ran from 12-14 March 2021.", None, "12", "2021-03-12", "DATE", None, "2021-03-12", "2021-03-12"),
     ("The rally runs 2 to 10 September.", "2024-08-01", "2", "2024-09-02", "DATE", None, "2024-09-02", "2024-09-02"),
     # weeks of a month
-    ("The trial opens in the first week of March.", MON, "the first week of March", "2022-W09", "DATE", None, "2022-02-28", "2022-03-06"),
+    ("The trial opens in the first week of March.", MON, "the first week of March", "2022-03", "DATE", "START", "2022-03-01", "2022-03-10"),
     ("Exams were held in the second week of August.", MON, "the second week of August", "2021-W32", "DATE", None, "2021-08-09", "2021-08-15"),
     # parts of years
     ("Growth slowed in mid-2020.", MON, "mid-2020", "2020", "DATE", "MID", "2020-05-01", "2020-08-31"),
@@ -496,7 +497,7 @@ WORLD_CASES = [
     ("The bridge will open by year-end.", WED, "year-end", "2021", "DATE", "END", "2021-09-01", "2021-12-31"),
     ("The bridge will open by mid-2022.", WED, "mid-2022", "2022", "DATE", "MID", "2022-05-01", "2022-08-31"),
     ("Salaries are paid at the end of the month.", WED, "the end of the month", "2021-11", "DATE", "END", "2021-11-21", "2021-11-30"),
-    ("The session was held in the first week of October.", WED, "the first week of October", "2021-W40", "DATE", None, "2021-10-04", "2021-10-10"),
+    ("The session was held in the first week of October.", WED, "the first week of October", "2021-10", "DATE", "START", "2021-10-01", "2021-10-10"),
     ("Over the weekend, floods hit the coast.", WED, "the weekend", "2021-W43-WE", "DATE", None, "2021-10-30", "2021-10-31"),
     # decades
     ("House prices soared in the noughties.", WED, "the noughties", "200", "DATE", None, "2000-01-01", "2009-12-31"),

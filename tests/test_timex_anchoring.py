@@ -104,6 +104,12 @@ CLOCK_TIME_DAY = [
      "2021-11-02T02:40", "2021-11-02", "2021-11-02"),
     ("11:05 a.m.", "The dam gave way at 11:05 a.m. (0905 GMT) Monday, officials said.", WED,
      "2021-11-01T11:05", "2021-11-01", "2021-11-01"),
+    # a clock in brackets restating it in another zone is an expression of its own, on the same day
+    ("0905 GMT", "The dam gave way at 11:05 a.m. (0905 GMT) Monday, officials said.", WED,
+     "2021-11-01T09:05", "2021-11-01", "2021-11-01"),
+    # the day a stretch of figures ended is no day the text goes on telling of
+    ("10:30", "Results came out on Wednesday. Sales for the six months ended 30 September rose. "
+     "The board met at 10:30.", WED, "2021-11-03T10:30", "2021-11-03", "2021-11-03"),
     ("midnight", "Crews worked on Tuesday night, shortly before midnight, to clear the road.", WED,
      "2021-11-02T24:00", "2021-11-02", "2021-11-02"),
     # the morning after a night is the next day's
@@ -256,6 +262,18 @@ YEAR_INFERENCE = [
     # a date set off after a named day restates that day, and takes its year
     ("12 April", "Last Easter, which fell on 12 April, the ferry was full.", "2021-03-20",
      "2020-04-12", "2020-04-12", "2020-04-12"),
+    # "the month" or "the year" after the month or year it means, in its sentence
+    ("the end of the month", "Bids open in the February auction and must be settled by the end of the month.", WED,
+     "2022-02", "2022-02-21", "2022-02-28"),
+    ("the end of the year", "Exports slumped in 2019 but recovered by the end of the year.", WED,
+     "2019", "2019-09-01", "2019-12-31"),
+    # ... unless the tense points to the other side of publication
+    ("the end of the year", "The dam, begun in 2018, will be finished by the end of the year.", WED,
+     "2021", "2021-09-01", "2021-12-31"),
+    # a date in a clause told of a year just named is that year's
+    ("June", "Turnout beat last year, when the fair moved to June.", WED, "2020-06", "2020-06-01", "2020-06-30"),
+    ("August", "Bookings are up on a year ago, when storms hit in August.", WED,
+     "2020-08", "2020-08-01", "2020-08-31"),
     # the start of a stretch takes the year written after its end
     ("early June", "The line was closed from early June to late August 2019.", WED,
      "2019-06", "2019-06-01", "2019-06-10"),
@@ -286,6 +304,15 @@ A_YEAR_EARLIER = [
      WALL_STREET, "1988-Q3", "1988-07-01", "1988-09-30"),
     # a month just named in the sentence is the figure's period, and so is the stretch a date closes
     ("a year earlier", "Home sales rose 6% in March from a year earlier.", WED, "2020-03", "2020-03-01", "2020-03-31"),
+    ("a year earlier", "In March the voyage took 12 days, up from nine a year earlier.", WED,
+     "2020-03", "2020-03-01", "2020-03-31"),
+    ("a year earlier", "The reservoir was 61% full on 2 October, against 70% a year earlier.", WED,
+     "2020-10-02", "2020-10-02", "2020-10-02"),
+    # ... but the day a quarter ended names no figure's day: the quarter is compared
+    ("a year earlier", "For the quarter ended Sept. 30, net rose to $5 million from $4 million a year earlier.",
+     WALL_STREET, "1988-Q3", "1988-07-01", "1988-09-30"),
+    # after a weekday the comparison is with the year before
+    ("a year ago", "Gold rose to a record on Monday, up 20% from a year ago.", WED, "2020", "2020-01-01", "2020-12-31"),
     ("a year earlier", "The shares listed in August. Sales rose 5% from a year earlier.", WED,
      "2020", "2020-01-01", "2020-12-31"),
     # ... but a deadline is no figure's period

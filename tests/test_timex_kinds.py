@@ -70,6 +70,23 @@ SPANS = [
      "EQUAL_OR_MORE"),
     ("Appeals are heard within not more than six weeks.", THU, "not more than six weeks", "P6W", "DURATION",
      "EQUAL_OR_LESS"),
+    ("Schools lost up to 10 teaching days.", THU, "up to 10 teaching days", "P10D", "DURATION", "EQUAL_OR_LESS"),
+    # an anniversary's week is one expression; a part of the new year, of a month a year back, keeps its part
+    ("Fifty years ago this week, the levee failed.", "2019-06-15", "Fifty years ago this week", "1969-W24", "DATE",
+     None),
+    ("Talks should resume early in the new year.", "2022-12-30", "early in the new year", "2023", "DATE", "START"),
+    ("The festival fell in late January last year.", THU, "late January last year", "2020-01", "DATE", "END"),
+    # "the month of", "around" before a holiday and a month's first or last week belong to the date
+    ("Sales were the best for the month of May.", THU, "the month of May", "2021-05", "DATE", None),
+    ("Results will be clear around Thanksgiving.", THU, "around Thanksgiving", "2021-11-25", "DATE", "APPROX"),
+    ("Exams were held in the final week of June.", THU, "the final week of June", "2021-06", "DATE", "END"),
+    # ... but a weekday after "next" is its own, the date set off after it another; a hyphened part
+    # before a noun leaves the article to the noun; "that" opening a clause is no determiner
+    ("The fete is next Saturday, 30 October.", THU, "next Saturday", "2021-10-30", "DATE", None),
+    ("The fete is next Saturday, 30 October.", THU, "30 October", "2021-10-30", "DATE", None),
+    ("Officials called the mid-May rise unusual.", THU, "mid-May", "2021-05", "DATE", "MID"),
+    ("Unions are demanding that March wages be paid.", THU, "March", "2022-03", "DATE", None),
+    ("Negative prices hit 30% of half-hour intervals.", THU, "half-hour", "PT30M", "DURATION", None),
 ]
 
 DURATIONS = [
@@ -165,14 +182,19 @@ SETS = [
     ("Volunteers clean the beach every weekend.", THU, "every weekend", "XXXX-WXX-WE", "SET", None),
     # how often per unit, in words of any kind: the count belongs to the set
     ("The drops are given twice daily.", THU, "twice daily", "P1D", "SET", None),
-    ("She sang in the choir two nights a week.", THU, "two nights a week", "P1W", "SET", None),
     ("He walks the dog most evenings.", THU, "most evenings", "XXXX-XX-XXTEV", "SET", None),
     # a plural weekday's part of the day is the part named
     ("The café serves brunch on Sunday mornings.", THU, "Sunday mornings", "XXXX-WXX-7TMO", "SET", None),
-    # a clock time with "daily" or a plural weekday right after it, or after a plural weekday and "at"
+    # a clock time with a plural weekday right after it, or after a plural weekday and "at"
     ("The quiz moves to 7 p.m. Tuesdays in March.", THU, "7 p.m. Tuesdays", "XXXX-WXX-2T19:00", "SET", None),
-    ("The ferry sails at 06:45 daily from the pier.", THU, "06:45 daily", "XXXX-XX-XXT06:45", "SET", None),
     ("The drama airs Fridays at 10 p.m. on cable.", THU, "Fridays at 10 p.m.", "XXXX-WXX-5T22:00", "SET", None),
+    # ... but before "daily" or "every night" the clock and the set are two, the clock of no day
+    ("The ferry sails at 06:45 daily from the pier.", THU, "06:45", "XXXX-XX-XXT06:45", "TIME", None),
+    ("The ferry sails at 06:45 daily from the pier.", THU, "daily", "P1D", "SET", None),
+    ("The kiosk takes calls from 9 am to 6 pm daily.", THU, "6 pm", "XXXX-XX-XXT18:00", "TIME", None),
+    ("The kiosk takes calls from 9 am to 6 pm daily.", THU, "daily", "P1D", "SET", None),
+    ("Bars may now serve until 3am every night.", THU, "3am", "XXXX-XX-XXT03:00", "TIME", None),
+    ("Bars may now serve until 3am every night.", THU, "every night", "XXXX-XX-XXTNI", "SET", None),
     # a day of every year: a holiday, or a date said with "each year" before or after it
     ("The street is lit up every Christmas.", THU, "every Christmas", "XXXX-12-25", "SET", None),
     ("Reports are due by 30 April each year.", THU, "30 April each year", "XXXX-04-30", "SET", None),
@@ -215,6 +237,7 @@ TIMES = [
     ("The tunnel has been shut since 05:40.", THU, "05:40", "2021-10-28T05:40", "TIME", None),
     ("The body was found at about 23:10.", THU, "about 23:10", "2021-10-28T23:10", "TIME", "APPROX"),
     ("Roads stay shut until at least 16:00.", THU, "16:00", "2021-10-28T16:00", "TIME", None),
+    ("The clinic saw 40 patients between 00:00 and 23:59 on Tuesday.", THU, "23:59", "2021-10-26T23:59", "TIME", None),
     # an hour without am or pm: o'clock, or the part of a named day after it
     ("At 9 o'clock the doors were opened.", THU, "9 o'clock", "2021-10-28T09:00", "TIME", None),
     ("The raid began at 6 this morning.", THU, "6 this morning", "2021-10-28T06:00", "TIME", None),
@@ -247,6 +270,10 @@ TIMES = [
     # a clock in a clause of something recurring, nearer to it than to a day, is of every day,
     # or of the one weekday its sentence recurs on
     ("Matinees are at 2.30pm on Wednesdays.", THU, "2.30pm", "XXXX-WXX-3T14:30", "TIME", None),
+    ("Texts go out by 5:30 a.m. ET each school day.", THU, "5:30 a.m. ET", "XXXX-XX-XXT05:30", "TIME", None),
+    ("Texts go out by 5:30 a.m. ET each school day.", THU, "each school day", "P1D", "SET", None),
+    ("Labs file their counts by 16:00 UTC each week.", THU, "16:00 UTC", "XXXX-XX-XXT16:00", "TIME", None),
+    ("The chart is refreshed weekly at 06:00 GMT on Mondays.", THU, "06:00 GMT", "XXXX-WXX-1T06:00", "TIME", None),
     ("Matinees are at 2.30pm on Wednesdays and Saturdays.", THU, "2.30pm", "XXXX-XX-XXT14:30", "TIME", None),
     ("The pantry is open every Tuesday, 9 a.m. to noon.", THU, "noon", "XXXX-WXX-2T12:00", "TIME", None),
     ("The pool is shut on Mondays and opens at 7am on the other days.", THU, "7am", "XXXX-XX-XXT07:00", "TIME",
@@ -308,8 +335,10 @@ TIMES = [
     # a start with no a.m. or p.m. shares the range end's, unless later on the clock
     ("Confession is heard Saturdays from 3:30 to 4:30 p.m.", THU, "3:30", "XXXX-WXX-6T15:30", "TIME", None),
     ("The bake sale runs Friday from 4 to 7 p.m.", THU, "4", "2021-10-29T16:00", "TIME", None),
-    # an hour every morning recurs at that clock time
-    ("The baker starts at 5.15 every morning.", THU, "5.15 every morning", "XXXX-XX-XXT05:15", "SET", None),
+    # an hour with no a.m. or p.m. before "every morning" is in that half of the day, of no day in particular
+    ("The baker starts at 5.15 every morning.", THU, "5.15", "XXXX-XX-XXT05:15", "TIME", None),
+    ("The baker starts at 5.15 every morning.", THU, "every morning", "XXXX-XX-XXTMO", "SET", None),
+    ("The chimes sound at 9 each evening.", THU, "9", "XXXX-XX-XXT21:00", "TIME", None),
     # four-figure military clocks: a Zulu suffix, or a zone closing a pair
     ("The drone was seen at 2250Z near the bridge.", THU, "2250Z", "2021-10-28T22:50", "TIME", None),
     ("Traffic stopped between 0300 and 0515 GMT.", THU, "0300", "2021-10-28T03:00", "TIME", None),
@@ -336,6 +365,27 @@ PERIODS = [
     ("Rainfall was 30% below the 1981-2010 mean.", THU, "1981", "1981", "DATE", None),
     ("Rainfall was 30% below the 1981-2010 mean.", THU, "2010", "2010", "DATE", None),
     ("The club's 2019-20 accounts show a loss.", THU, "2019-20", "2019", "DATE", None),
+    # a school year, a disease's season or a marketing year takes its noun (and a part before it)
+    ("The 2024-25 flu season was the worst in a decade.", "2025-03-01", "The 2024-25 flu season", "2024", "DATE",
+     None),
+    ("Two days were added to the end of the 2017-18 school year.", "2018-02-18",
+     "the end of the 2017-18 school year", "2017", "DATE", "END"),
+    ("Fees for the academic year 2016-2017 went up.", THU, "the academic year 2016-2017", "2016", "DATE", None),
+    ("Soy sales in the 2019-20 marketing year are running ahead.", "2019-11-05", "the 2019-20 marketing year",
+     "2020", "DATE", None),
+    # an academic year counted from now is named by the year it began in, late in the summer
+    ("Pupils missed more lessons this academic year.", "2019-03-16", "this academic year", "2018", "DATE", None),
+    ("The district closed twice in the previous school year.", "2018-02-18", "the previous school year", "2016",
+     "DATE", None),
+    # a week by its number in a health report: near enough the ISO week
+    ("Cases rose in epidemiological week 33.", "2021-08-31", "epidemiological week 33", "2021-W33", "DATE", None),
+    # an energy trader's calendar-year contract
+    ("Cal-26 power traded higher on Friday.", "2025-11-22", "Cal-26", "2026", "DATE", None),
+    # a season a market trades for, one spent, or a whole one
+    ("A cold snap tightened winter supply.", "2025-11-22", "winter", "2025-WI", "DATE", None),
+    ("Traders spent the summer selling gas.", "2025-11-22", "the summer", "2025-SU", "DATE", None),
+    ("Owners booked ships for the whole winter.", "2021-02-14", "the whole winter", "2020-WI", "DATE", None),
+    ("Tickets for the spring season go on sale today.", "2026-02-14", "the spring season", "2026-SP", "DATE", None),
     # a working day of a year is one of its January; a month "around" is approximate
     ("Tolls rise on the first working day of 2022.", THU, "the first working day of 2022", "2022-01-03", "DATE",
      None),
@@ -482,6 +532,12 @@ HOLIDAYS = [
     ("Tenants must quit the farm by Michaelmas.", "2021-08-20", "Michaelmas", "2021-09-29", "DATE", None),
     ("The next rent falls due on Lady Day.", THU, "Lady Day", "2022-03-25", "DATE", None),
     ("The levy ends on the 30th of June this year.", THU, "the 30th of June this year", "2021-06-30", "DATE", None),
+    # Japan's Golden Week: its days, and the ISO week holding most of it
+    ("Trains were packed on Showa Day.", "2025-05-03", "Showa Day", "2025-04-29", "DATE", None),
+    ("Traffic peaked on Constitution Memorial Day.", "2025-05-03", "Constitution Memorial Day", "2025-05-03", "DATE",
+     None),
+    ("Resorts are booked out for Golden Week.", "2025-04-20", "Golden Week", "2025-W18", "DATE", None),
+    ("Rallies marked the Bengali New Year.", "2022-04-16", "the Bengali New Year", "2022-04-14", "DATE", None),
 ]
 
 # feasts of lunar and lunisolar calendars (ingest/timex/calendars.toml): the
@@ -490,20 +546,34 @@ HOLIDAYS = [
 FEASTS = [
     ("Mosques were packed for Eid al-Fitr prayers.", "2023-05-02", "Eid al-Fitr", "2023-04-21", "DATE", None),
     ("Livestock markets will be busy before Eid ul-Adha.", "2024-05-20", "Eid ul-Adha", "2024-06-16", "DATE", None),
-    ("The Islamic New Year passed quietly.", "2021-08-20", "Islamic New Year", "2021-08-09", "DATE", None),
+    ("The Islamic New Year passed quietly.", "2021-08-20", "The Islamic New Year", "2021-08-09", "DATE", None),
     ("Sweet shops stayed open late before Diwali.", "2023-11-20", "Diwali", "2023-11-12", "DATE", None),
     ("Colour powder sold out days before Holi.", "2024-03-30", "Holi", "2024-03-25", "DATE", None),
     ("Factories will shut for Chinese New Year.", "2023-12-01", "Chinese New Year", "2024-02-10", "DATE", None),
     ("Fireworks lit up the harbour on Lunar New Year's Eve.", "2023-02-01", "Lunar New Year's Eve", "2023-01-21",
      "DATE", None),
-    ("Migrant workers head home for the Chinese Spring Festival.", "2025-01-10", "Chinese Spring Festival",
+    ("Migrant workers head home for the Chinese Spring Festival.", "2025-01-10", "the Chinese Spring Festival",
      "2025-01-29", "DATE", None),
     ("Synagogues filled for Rosh Hashanah.", "2023-09-20", "Rosh Hashanah", "2023-09-16", "DATE", None),
     ("Many offices will close on Yom Kippur.", "2024-09-01", "Yom Kippur", "2024-10-12", "DATE", None),
     ("Families gathered for Passover.", "2024-05-01", "Passover", "2024-04-23", "DATE", None),
     ("Candles will be lit for Hanukkah.", "2024-11-15", "Hanukkah", "2024-12-26", "DATE", None),
-    ("Lantern sellers are busy before the Mid-Autumn Festival.", "2022-08-30", "Mid-Autumn Festival",
+    ("Lantern sellers are busy before the Mid-Autumn Festival.", "2022-08-30", "the Mid-Autumn Festival",
      "2022-09-10", "DATE", None),
+    # feasts counted from another: Chuseok is the Mid-Autumn full moon, the Lantern Festival
+    # the 15th day of the lunar year, the Day of Arafah the eve of Eid al-Adha, Dhanteras two days before Diwali
+    ("Gift sets sold out ahead of Chuseok.", "2019-09-08", "Chuseok", "2019-09-13", "DATE", None),
+    ("The parade ends with the Lantern Festival.", "2026-02-14", "the Lantern Festival", "2026-03-03", "DATE", None),
+    ("Pilgrims prayed on the Day of Arafah.", "2023-06-30", "the Day of Arafah", "2023-06-27", "DATE", None),
+    ("Gold sales jumped on Dhanteras.", "2024-11-01", "Dhanteras", "2024-10-29", "DATE", None),
+    ("The Islamic new year falls next month.", "2023-06-30", "The Islamic new year", "2023-07-19", "DATE", None),
+    # a feast naming a holiday, its week; Ramadan as the month holding most of it
+    ("Plants shut for a nine-day Lunar New Year holiday.", "2026-02-14", "Lunar New Year", "2026-02-17", "DATE",
+     None),
+    ("Ports were quiet over the Lunar New Year holiday.", "2021-02-14", "Lunar New Year", "2021-02-12", "DATE",
+     None),
+    ("Jewellers had their best Diwali week in years.", "2024-11-04", "Diwali week", "2024-W44", "DATE", None),
+    ("Malls were busy during Ramadan.", "2024-04-06", "Ramadan", "2024-03", "DATE", None),
     # a year of a Japanese era is one Gregorian year
     ("The shrine was rebuilt in Heisei 10.", THU, "Heisei 10", "1998", "DATE", None),
     ("The ward's plan runs to the end of Reiwa 8.", THU, "Reiwa 8", "2026", "DATE", None),
@@ -678,7 +748,15 @@ NOT_TIMEXES = [
     ("Ndlovu scored twice in the first half.", "half"),
     ("The first half of the match was dull.", "half"),
     ("The hosts led at half-time but faded in the second half.", "half"),
+    ("The visitors went an hour without conceding until the second half.", "half"),
+    ("Coaches say the first half of the season decides the title.", "half"),
+    # the years of a league's season or fixture list
+    ("Rovers finished third in the 2022/23 Premier League season.", "2022"),
+    ("The board published the 2019-20 fixture list on Friday.", "2019"),
     ("Rovers have two games left this season.", "season"),
+    ("The striker scored 11 goals last season.", "season"),
+    ("The harvest was 8% smaller than the previous season.", "season"),
+    ("The coach will stay on for next season.", "season"),
     ("The town had its coolest June day in years.", "June"),
     ("The port is part of the kingdom's Vision 2030.", "2030"),
     ("Fans travelled to Euro 2024.", "2024"),
@@ -724,6 +802,8 @@ NOT_TIMEXES = [
     ("The capsule re-entered at 8km a second.", "second"),
     ("Branches closed at a rate of one a fortnight.", "fortnight"),
     ("Camps supply 12 litres per person per day.", "day"),
+    ("The band played up to 150 nights a year.", "nights"),
+    ("Rehearsals run five days a week.", "days"),
     ("Readers wrote to the Sunday column about the ferry.", "Sunday"),
     # a feast's school holidays and its vigil are no feast day
     ("Most pupils are off for the Easter holidays.", "Easter"),
@@ -739,11 +819,24 @@ NOT_TIMEXES = [
     ("The novel is being adapted as a period drama.", "period"),
     ("Fans prefer a day game in August.", "day"),
     ("The agency's weekly dashboard showed more admissions.", "weekly"),
+    ("Admissions hit the highest weekly count of the outbreak.", "weekly"),
+    ("Daily moves of 3% have unsettled traders.", "Daily"),
+    ("Markets await the monthly report from the statistics office.", "monthly"),
     # a change against the year before, a fraction, an anniversary to the day
     ("Car exports were up 6% on the year.", "year"),
     ("The tram fleet grew by a quarter.", "quarter"),
     ("Forty years to the day after the blaze, the hall reopened.", "the day"),
     ("The poet wrote little in the middle years of the war.", "years"),
+    # an age, a band's name, the ordinal "a second", a year named after a sign, the end of a feast
+    ("Skipper Ada Moss, now 79, will lead the parade.", "now"),
+    ("Divers say the hull is roughly 2,100 years old.", "years"),
+    ("Fans cheered as the Sunday Drifters took the stage.", "Sunday"),
+    ("Infants get one dose at 12 months and a second at age four.", "second"),
+    ("Lanterns mark the start of the Year of the Rooster.", "Year"),
+    ("Malls stay open late in the last days of Ramadan.", "days"),
+    # a bare numbered week is most often a fixture round; Ramadan as the fast that begins is no date
+    ("The Eagles host the Giants in Week 12.", "Week 12"),
+    ("Ramadan began on Thursday in most of the Gulf.", "Ramadan"),
 ]
 
 
@@ -774,6 +867,7 @@ STILL_TIMEXES = [
     ("The vote is tomorrow.", "tomorrow", "2021-10-29"),
     ("For a second, nobody moved.", "a second", "PT1S"),
     ("Unions called a 24-hour strike.", "24-hour", "PT24H"),
+    ("The council opened a 24-hour helpline for tenants.", "24-hour", "PT24H"),
     ("In the future, prices will rise.", "the future", "FUTURE_REF"),
     # a year before a weekday stays a year unless "at", "between" or "from" makes it a clock
     ("The miner raised its copper outlook for 2021 on Tuesday.", "2021", "2021"),

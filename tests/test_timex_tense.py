@@ -216,6 +216,40 @@ CASES = [
     ("Snowfall this winter is already above normal.", "2026-01-20", "this winter", "2025-WI"),
     ("Heating bills rose sharply this winter.", "2017-03-20", "this winter", "2016-WI"),
     ("Heating bills will rise this winter.", "2017-10-20", "this winter", "2017-WI"),
+    # a month naming a futures contract is a delivery month, never one gone by
+    ("The February contract slipped 2 cents on Tuesday.", "2023-12-06", "February", "2024-02"),
+    ("The most-traded September Arabica contract hit a record high.", "2024-05-02", "September", "2024-09"),
+    ("Traders rolled into May futures last week.", THU, "May", "2024-05"),
+    # "next" before a present verb names the next sitting, and markets "reopen" ahead
+    ("The rates panel, which held fire last month, next meets on May 8.", THU, "May 8", "2024-05-08"),
+    ("Exchanges closed on Friday and reopen on Tuesday.", "2024-03-16", "Tuesday", "2024-03-19"),
+    # told or asked to do something by a day: that day lies ahead
+    ("Residents have been told to clear their drains by Monday.", "2024-03-16", "Monday", "2024-03-18"),
+    # a holiday that runs from one weekday to another lies ahead
+    ("Shops shut for the harvest holiday, which runs from Tuesday to Thursday.", "2024-03-17", "Tuesday",
+     "2024-03-19"),
+    # a measure announced on one day for days to come, however long its name
+    ("The ministry announced on Friday a three-day mourning period for flood victims from Monday to Wednesday.",
+     "2024-03-16", "Monday", "2024-03-18"),
+    # what will happen next after a day named ahead falls after that day
+    ("The exchange will close at noon on March 29 and reopen Monday morning.", THU, "Monday morning",
+     "2024-04-01TMO"),
+    # on the way to a time lies ahead, but not in the past progressive
+    ("Drivers heading north for Easter face long queues.", "2024-03-02", "Easter", "2024-03-31"),
+    ("She was heading to work on Tuesday when the bridge fell.", THU, "Tuesday", "2024-03-12"),
+    # a sentence opened by a past season that turns to what lies ahead leaves that season
+    ("Last winter was mild, but councils have told families heading to the hills for Christmas to lag pipes.",
+     "2024-11-20", "Christmas", "2024-12-25"),
+    # a warning is of what lies ahead; so is what comes "between now and" a time
+    ("Retailers warned of weaker sales in the first half.", "2023-12-04", "the first half", "2024-H1"),
+    ("The club has nine games between now and the break in mid-December.", "2023-05-20",
+     "mid-December", "2023-12"),
+    # "last" before a possessive ("last year's finalists") says no tense
+    ("The holders open away and host last year's finalists on 4 February.", "2023-12-04", "4 February",
+     "2024-02-04"),
+    # a clause of its own after the expression does not set its tense
+    ("Refunds usually arrive in the second week of February, but several firms have changed their rules.",
+     "2023-12-04", "the second week of February", "2024-W06"),
 ]
 
 

@@ -16,8 +16,9 @@ from datetime import date
 from .habits import any_year, names_occasion, sole_weekday, states_habit, weekday_ranges
 from .meaning import Underspecified, build_meaning, reads_tense
 from .model import Settings, Timex
-from .named_days import (RANGE_JOINER, NamedDay, day_of_clause, day_of_saying, day_told_of, is_bare_time,
-                         names_service, narrated_day, nearest_in_clause, range_end_day)
+from .named_days import (RANGE_JOINER, NamedDay, day_it_follows, day_of_clause, day_of_saying, day_told_of,
+                         ends_stretch, is_bare_time, names_service, narrated_day, nearest_in_clause,
+                         range_end_day)
 from .periods import Period, period_ending
 from .resolve import COUNTED_FROM_PREVIOUS, ReferenceContext, Resolved, resolve
 from .rules import Grammar, Rule, default_grammar, lexicon_pattern
@@ -31,6 +32,7 @@ _STRETCH_END = re.compile(r"[^.;!?\n]{0,60}\b(?:until|till|through)\s+", re.IGNO
 # A date set off after a day it restates: "Last Easter, which fell on 16 April", "last Easter, on 16 April".
 # Words within one clause: no punctuation (nor a word of lexicon list clause_turn, below).
 _SAME_CLAUSE = re.compile(r"[^,;:.!?\n]*")
+_WHEN_CLAUSE = re.compile(r",\s+when\s[^,;:.!?\n]*", re.IGNORECASE)  # ", when the fair fell in "
 _RESTATED_DAY = re.compile(r",\s+(?:(?:which|that)\s+(?:fell|falls|was|is)\s+)?on\s+", re.IGNORECASE)
 
 
@@ -63,7 +65,7 @@ def tag(text: str, settings: Settings) -> list[Timex]:
     timexes: list[Timex] = []
     context = ReferenceContext(settings.dct, doc_type=settings.doc_type)
     days: list[NamedDay] = []  # the days named so far, in text order
-    recurring: list[Candidate] = []  # the sets recurring daily or on a weekday ("daily", "on Sundays")
+    recurring: list[Candidate] = []  # the sets recurring daily or weekly ("daily", "every night", "on Sundays")
     # A time of day alone waits for the whole text: the day its clause names may follow it.
     bare_times: list[tuple[Candidate, tuple[int, int], ReferenceContext]] = []
     previous: Previous | None = None
@@ -87,28 +89,36 @@ def tag(text: str, settings: Settings) -> list[Timex]:
         if is_bare_time(meaning):
             bare_times.append((candidate, (sentence_start, sentence_end), step))
             continue
-        if meaning.type == "SET" and (meaning.unit == "day" or meaning.weekday is not None):
+        if meaning.type == "SET" and (meaning.unit in ("day", "week", "hour", "minute") or meaning.weekday is not None
+                                      or meaning.time):
             recurring.append(candidate)
         if meaning.type == "TIME" and meaning.anchor == "previous":
             step = replace(step, day_spoken_of=day_told_of(text, candidate, sentence_start, days))
-        said_on = day_of_saying(text, candidate, sentence_start, days) if tense == "future" else None
+        said_on = None
+        if tense == "future":
+            said_on = (day_of_saying(text, candidate, sentence_start, days)
+                       or day_it_follows(text, candidate, sentence_start, days, settings.dct))
         if said_on is not None and meaning.weekday is not None and meaning.anchor == "publication":
-            # "said on Thursday that he would decide by Friday": the Friday after that Thursday
+            # "said on Thursday that he would decide by Friday": the Friday after that Thursday;
+            # "will close on Nov. 29 and reopen Sunday": the Sunday after it
             meaning, step = replace(meaning, anchor="previous"), replace(step, last_mentioned=Period("day", said_on))
         if _ends_range(text, previous, candidate):
             # the year that follows the range's start: "from November 2023 to February" is 2024's
             meaning = replace(meaning, anchor="previous")
             step = replace(step, tense="future", last_mentioned=previous.period)
-        elif (_in_frame_of_sentence(text, dated, candidate, sentence_start)
+        elif (_in_frame_of_sentence(text, dated, candidate, sentence_start, tense)
               or _restates_day(text, dated, candidate) or _last_year_of_clause(text, dated, candidate, tense)):
             # "In 2019, the dam broke in April": the year the sentence opens with; "In the
             # winter of 2023-24, the peak came in January": the month nearest that season;
             # "Last Easter, which fell on 16 April": the day just named
             meaning = replace(meaning, anchor="previous", year_offset=0 if dated.period.unit == "year" else None)
             step = replace(step, tense=None, last_mentioned=dated.period)
-        if meaning.anchor == "comparable" and ending is None and _month_just_before(previous, sentence_start):
+        elif _unit_just_named(text, dated, candidate, sentence_start, tense, settings.dct):
+            # "the January window ... signed by the middle of the month": January's middle
+            meaning, step = replace(meaning, anchor="previous"), replace(step, tense=None, last_mentioned=dated.period)
+        if meaning.anchor == "comparable" and ending is None and _month_or_day_just_before(text, dated, sentence_start):
             # "rose 9% in June from a year earlier": June a year back, not the quarter reported on
-            step = replace(step, comparison_period=previous.period)
+            step = replace(step, comparison_period=dated.period)
         if _yearless(meaning) and any_year(text, candidate, (sentence_start, sentence_end), previous, generic_end,
                                               tense):
             # "open 9am-6pm in summer", "twice a year, in November and May": any year's
@@ -130,7 +140,9 @@ def tag(text: str, settings: Settings) -> list[Timex]:
     # a timetable recurs daily: "the 17:30 sailing will leave at 16:45" names no day, nor its new time
     recurring += [candidate for candidate, _, _ in bare_times if names_service(text, candidate)]
     for candidate, sentence, step in bare_times:
-        habit = nearest_in_clause(text, candidate, sentence, recurring)
+        # "buses run every 20 minutes from 7 a.m.": a habit; "will run every 20 minutes" on the day told of
+        habit = nearest_in_clause(text, candidate, sentence, recurring if step.tense is None else
+                                  [other for other in recurring if other.meaning.unit not in ("hour", "minute")])
         named = nearest_in_clause(text, candidate, sentence, days)
         if habit is not None and (named is None or habit < named) \
                 or named is None and states_habit(text[sentence[0]:sentence[1]]):
@@ -162,7 +174,7 @@ def _yearless(u: Underspecified) -> bool:
     return (u.type == "DATE" and u.year is None and u.offset is None and u.ref is None
             and u.weekday is None and u.nth is None and u.feast is None
             and u.year_offset is None and u.direction == "tense"
-            and (u.month or u.season or u.quarter) is not None)
+            and (u.month or u.season or u.quarter or u.iso_week) is not None)
 
 
 # Words a sentence may open with before the year that frames it: "In 2019,", "Back in 2019,".
@@ -174,20 +186,29 @@ _BEFORE_YEAR_AS_MODIFIER = re.compile(r"\b(?:the|its|this|that|their|his|her|our
 _AFTER_YEAR_AS_MODIFIER = re.compile(r"\s+(?!model\b)(?-i:[a-z])")
 
 
-def _in_frame_of_sentence(text: str, previous: Previous | None, candidate: Candidate, sentence_start: int) -> bool:
+def _in_frame_of_sentence(text: str, previous: Previous | None, candidate: Candidate, sentence_start: int,
+                          tense: str | None) -> bool:
     """Whether a yearless date follows the year or the season of a year its sentence
     opens with ("In 2019, the dam broke in April"); a year inside the sentence may
     belong to a clause of its own ("a barrier built in 2014 failed on August 15"),
     but the months of a season's sentence are that season's wherever it stands
     ("the harsh winter of 2009-10 brought snow from Dec. 3"), and so are those of
-    a year naming what the sentence is about ("the 1969 festival ran Aug. 15-17")."""
+    a year naming what the sentence is about ("the 1969 festival ran Aug. 15-17"); a
+    clause turning to what lies ahead leaves the frame (_turns_ahead)."""
     if previous is None or previous.period is None or previous.period.unit not in ("year", "season") \
             or previous.meaning.type != "DATE" or not _yearless(candidate.meaning):
         return False
     opens_sentence = len(text[sentence_start:previous.start].split()) <= _MAX_WORDS_BEFORE_FRAME
     season_of_year = previous.period.unit == "season" and previous.meaning.year is not None
     return previous.start >= sentence_start and (opens_sentence or season_of_year
-                                                 or _year_as_modifier(text, previous))
+                                                 or _year_as_modifier(text, previous)) \
+        and not _turns_ahead(text, previous, candidate, tense)
+
+
+def _turns_ahead(text: str, dated: Previous, candidate: Candidate, tense: str | None) -> bool:
+    """Whether the sentence turns from its frame to what lies ahead: "Last summer brought
+    fires, but crews have warned those heading away for Christmas" is this Christmas."""
+    return tense == "future" and lexicon_pattern("{time_turn}").search(text, dated.end, candidate.start) is not None
 
 
 def _year_as_modifier(text: str, previous: Previous) -> bool:
@@ -199,12 +220,33 @@ def _year_as_modifier(text: str, previous: Previous) -> bool:
 
 def _last_year_of_clause(text: str, previous: Previous | None, candidate: Candidate, tense: str | None) -> bool:
     """Whether a yearless date told in the past follows "last year" in its clause: "we did
-    the same last year and went 3-0 in December" is last year's December."""
-    return (previous is not None and previous.period is not None
-            and previous.meaning.unit == "year" and previous.meaning.offset == -1
-            and previous.meaning.type == "DATE" and tense == "past" and _yearless(candidate.meaning)
+    the same last year and went 3-0 in December" is last year's December; or lies in a
+    clause told of a year just named: "up on last year, when the festival fell in March"."""
+    if previous is None or previous.period is None or previous.meaning.type != "DATE" \
+            or not _yearless(candidate.meaning):
+        return False
+    if previous.period.unit == "year" and _WHEN_CLAUSE.fullmatch(text, previous.end, candidate.start):
+        return True
+    return (previous.meaning.unit == "year" and previous.meaning.offset == -1 and tense == "past"
             and _SAME_CLAUSE.fullmatch(text, previous.end, candidate.start) is not None
             and lexicon_pattern("{clause_turn}").search(text, previous.end, candidate.start) is None)
+
+
+_THE_UNIT = re.compile(r"\bthe (?:month|year)\Z", re.IGNORECASE)
+
+
+def _unit_just_named(text: str, dated: Previous | None, candidate: Candidate, sentence_start: int,
+                     tense: str | None, dct: date | None) -> bool:
+    """Whether "the month" or "the year" follows, in its sentence, the month or year it
+    means ("in January ... by the end of the month"), not the publication's ("this month");
+    unless the tense points to the other side of publication ("rose in December and
+    would peak by the end of the month" is this month's end)."""
+    if dated is None or dated.period is None or dated.end <= sentence_start \
+            or dated.period.unit != candidate.meaning.unit or candidate.meaning.offset != 0 \
+            or _THE_UNIT.search(text, candidate.start, candidate.end) is None:
+        return False
+    return dct is None or not (tense == "future" and dated.period.last < dct
+                               or tense == "past" and dated.period.first > dct)
 
 
 def _restates_day(text: str, previous: Previous | None, candidate: Candidate) -> bool:
@@ -232,13 +274,19 @@ def _ends_range(text: str, previous: Previous | None, candidate: Candidate) -> b
     return same_kind and _yearless(u) and (joined is not None or listed)
 
 
-def _month_just_before(previous: Previous | None, sentence_start: int) -> bool:
-    """Whether the expression before this one, in its sentence, names a month: a
-    comparison right after it is with that month. A month named in an earlier
-    sentence is no figure's period ("began trading in August. ... up from seven a year ago"),
-    nor is a deadline ("had paid by the end of September, against 55% a year ago")."""
-    return (previous is not None and previous.end > sentence_start and previous.period is not None
-            and previous.period.unit == "month" and previous.meaning.part is None)
+def _month_or_day_just_before(text: str, dated: Previous | None, sentence_start: int) -> bool:
+    """Whether the last date before this one (amounts of time aside: "took 47 days
+    in March, up from 34 a year earlier"), in its sentence, names a month or a date:
+    a comparison right after it is with that month or day ("94% on 20 November,
+    against 90% a year earlier"; after "on Wednesday" the year's). A month named in
+    an earlier sentence is no figure's period ("began trading in August. ... up from
+    seven a year ago"), nor is the part of a month a deadline names ("had paid by the
+    end of September, against 55% a year ago") or the day a quarter ended ("for the
+    quarter ended Sept. 30, up from $2 a year earlier" compares quarters)."""
+    if dated is None or dated.end <= sentence_start or dated.period is None or dated.meaning.part is not None:
+        return False
+    return dated.period.unit == "month" or (dated.period.unit == "day" and dated.meaning.month is not None
+                                            and not ends_stretch(text, dated.start))
 
 
 def _timex(text: str, candidate: Candidate, resolved: Resolved) -> Timex:

@@ -66,10 +66,12 @@ def _bare_weekday(candidate: Candidate) -> bool:
 
 def sole_weekday(text: str, time: Candidate, recurring: list[Candidate], sentence: tuple[int, int]) -> int | None:
     """The weekday whose clock time a schedule's time is: that of the recurring set
-    nearest it in its clause ("Brunch is served on Sundays from 10am"); None for a
+    nearest it in its clause ("Brunch is served on Sundays from 10am"), a weekly
+    set naming no day ("updated weekly at 00:00 on Thursdays"); None for a
     time nearer "daily" or a weekday joined to another ("every Tuesday and
     Thursday at 9 a.m.", "Wednesday through Sunday, 10 a.m." hold for several days)."""
-    ours = [candidate for candidate in recurring if sentence[0] <= candidate.start < sentence[1]]
+    ours = [candidate for candidate in recurring
+            if sentence[0] <= candidate.start < sentence[1] and candidate.meaning.unit != "week"]
     in_clause = [candidate for candidate in ours if not _CLAUSE_BREAK.search(text, *gap(candidate, time))
                  and not lexicon_pattern("{coordinated_clause}").search(text, *gap(candidate, time))]
     if not in_clause:

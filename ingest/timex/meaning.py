@@ -48,6 +48,7 @@ class Underspecified:
     quarter: int | None = None
     half: int | None = None  # 1 or 2: a half year
     season: str | None = None  # SP, SU, FA, WI
+    iso_week: int | None = None  # a week by its ISO number: "epidemiological week 22"
     decade: int | None = None  # first three digits: 199 for the 1990s
     century: int | None = None  # first two digits: 19 for the 1900s
     # the year was written with two digits ("'69"): the century nearest publication is meant
@@ -87,8 +88,10 @@ class Underspecified:
     time: str | None = None  # TIMEX3 time suffix: "15:00", "MO", "NI"
     mod: str | None = None  # TimeML mod: the rule's, else the part
     end_year: int | None = None  # a span of years: "2021/22"
-    week_of_month: int | None = None  # with month: its nth week (-1: the last)
+    week_of_month: int | None = None  # with month: its nth week (the first and last are its START and END)
     week_of_day: bool = False  # the ISO week holding the stated day: "the week of March 6"
+    month_of_day: bool = False  # the month holding the stated day: Ramadan's, by its middle day
+    school_year: bool = False  # a year counted as academic years are, named by the year it begins in
     week_ending: bool = False  # the seven days ending on the stated day: "the week to Sunday"
     week_before: bool = False  # the seven days before the stated day: "the week before Christmas"
     weekend_of_day: bool = False  # the weekend nearest the stated day: "the Thanksgiving weekend"

@@ -1,7 +1,8 @@
 """Which day an expression tells of when it names none itself, read from the days the
 text named around it (pure): the day of a bare clock time ("at 3 p.m." is on the day
-its clause or paragraph is about), of "that night" or "the next morning", and the day
-a reported clause was said on ("said on Thursday that he would decide by Friday").
+its clause or paragraph is about), of "that night" or "the next morning", the day
+a reported clause was said on ("said on Thursday that he would decide by Friday"), and
+the day a weekday follows ("will close on Nov. 29 and reopen Sunday").
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ _SPACE = re.compile(r"\s+")
 _NOON = "12:00"
 _DAY_OF_SAYING = r"{reporting_verb}\s+(?:\w+\s+)?\Z"  # "said on " before "Friday that ..."
 _MIDNIGHT = "24:00"
+_EDGE_OF_STRETCH = re.compile(r"\b(?:ended|ending|as of|as at)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_EDGE_CHARS = len("ending the ")
+# A verb joined by "and" to one told on the day just named: "on Nov. 29 and reopen ".
+_AND_THEN = re.compile(r"\s+and\s+(?:[a-z]+\s+){1,3}(?:on\s+)?\Z")
 
 
 @dataclass(frozen=True)
@@ -123,9 +128,11 @@ def narrated_day(text: str, time: Candidate, days: list[NamedDay], context: Refe
     telling of that day ("He left on Oct. 2. At 10 p.m. he called."); a new
     paragraph leaves it ("Sunday morning, forecasters said. || At 3 p.m. the eye was ..."),
     and so does a clause whose tense points the other way from the publication
-    day ("The centre stays open until Sunday. The road has been shut since 07:45")."""
+    day ("The centre stays open until Sunday. The road has been shut since 07:45").
+    The day a stretch of figures ends is no day told of ("profit for the three months
+    ended 31st December. The board met at 11:30")."""
     before = bisect.bisect_right(days, time.start, key=lambda named: named.end)
-    while before and _in_background(text, days[before - 1]):
+    while before and (_in_background(text, days[before - 1]) or ends_stretch(text, days[before - 1].start)):
         before -= 1
     if before == 0 or _PARAGRAPH_BREAK.search(text, days[before - 1].end, time.start):
         return None
@@ -134,6 +141,11 @@ def narrated_day(text: str, time: Candidate, days: list[NamedDay], context: Refe
                                     or (context.tense == "future" and day < context.dct)):
         return None
     return day
+
+
+def ends_stretch(text: str, start: int) -> bool:
+    """Whether the day named at `start` ends a stretch of figures: "the quarter ended 31 March"."""
+    return _EDGE_OF_STRETCH.search(text, max(0, start - _EDGE_CHARS), start) is not None
 
 
 def _in_background(text: str, named: NamedDay) -> bool:
@@ -169,3 +181,13 @@ def day_of_saying(text: str, candidate: Candidate, sentence_start: int, days: li
                 and lexicon_pattern("{complementizer}").search(text, named.end, candidate.start) is not None:
             return named.day
     return None
+
+
+def day_it_follows(text: str, candidate: Candidate, sentence_start: int, days: list[NamedDay],
+                   dct: date | None) -> date | None:
+    """The day ahead of publication named just before a weekday told as what happens
+    next ("will close early on Nov. 29 and reopen Sunday evening": the Sunday after
+    it), else None."""
+    if not days or days[-1].start < sentence_start or dct is None or days[-1].day <= dct:
+        return None
+    return days[-1].day if _AND_THEN.fullmatch(text, days[-1].end, candidate.start) else None

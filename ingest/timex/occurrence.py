@@ -117,7 +117,7 @@ def period_in(u: Underspecified, year: int) -> Period:
     day = u.day
     if u.month == 2 and day == 29 and not calendar.isleap(year):
         day = 28  # a Feb 29 in a year without one: keep the month, not an error
-    return calendar_period(year, u.month, day, u.quarter, u.season, u.half)
+    return calendar_period(year, u.month, day, u.quarter, u.season, u.half, u.iso_week)
 
 
 def unknown_year_value(u: Underspecified) -> str:
@@ -130,4 +130,6 @@ def unknown_year_value(u: Underspecified) -> str:
         return f"XXXX-Q{u.quarter}"
     if u.half is not None:
         return f"XXXX-H{u.half}"
+    if u.iso_week is not None:
+        return f"XXXX-W{u.iso_week:02d}"
     return f"XXXX-{u.season}"

@@ -126,9 +126,8 @@ def nth_working_day(year: int, month: int | None, nth: int) -> date:
 
 
 def week_of_month(month: Period, nth: int) -> Period:
-    """The ISO week holding the middle day of a month's nth seven days (-1: its last seven)."""
-    middle = month.first + timedelta(days=7 * (nth - 1) + 3) if nth > 0 else month.last - timedelta(days=3)
-    return containing(middle, "week")
+    """The ISO week holding the middle day of a month's nth seven days."""
+    return containing(month.first + timedelta(days=7 * (nth - 1) + 3), "week")
 
 
 def week_ending(day: date) -> Period:
@@ -197,8 +196,11 @@ def shift(period: Period, count: int) -> Period:
 
 
 def calendar_period(year: int, month: int | None = None, day: int | None = None,
-                    quarter: int | None = None, season: str | None = None, half: int | None = None) -> Period:
+                    quarter: int | None = None, season: str | None = None, half: int | None = None,
+                    iso_week: int | None = None) -> Period:
     """The period named by calendar fields; raises ValueError for impossible dates."""
+    if iso_week is not None:
+        return Period("week", date.fromisocalendar(year, iso_week, 1))
     if day is not None and month is not None:
         return Period("day", date(year, month, day))
     if month is not None:

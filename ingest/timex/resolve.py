@@ -23,6 +23,10 @@ TIME_UNITS_PER_DAY = {"hour": 24, "minute": 24 * 60, "second": 24 * 3600}
 
 # Duration ranges counted from the last mentioned date: "three days later", "a day earlier".
 COUNTED_FROM_PREVIOUS = ("later", "earlier")
+# Academic years begin in late summer in most of the north: "this academic year" read
+# in March is the one begun eight months or so before (a southern one, the calendar
+# year, is missed).
+SCHOOL_YEAR_LAG_MONTHS = 8
 
 
 @dataclass(frozen=True)
@@ -60,7 +64,7 @@ def reference_date(u: Underspecified, ctx: ReferenceContext) -> tuple[date | Non
         last = ctx.last_mentioned
         return (last.last if u.direction == "after" else last.first), "previous"
     if ctx.dct is not None:
-        return ctx.dct, "publication"
+        return (add_months(ctx.dct, -SCHOOL_YEAR_LAG_MONTHS) if u.school_year else ctx.dct), "publication"
     return None, "unresolved"
 
 
@@ -134,6 +138,9 @@ def _extend(resolved: Resolved, u: Underspecified) -> Resolved:
         last = resolved.period.first - timedelta(days=1 if u.week_before else 0)
         week = week_ending(last)
         return Resolved(week.value, last - timedelta(days=6), last, "week", resolved.anchor, week)
+    if u.month_of_day and resolved.period is not None and resolved.period.unit == "day":
+        month = containing(resolved.period.first, "month")
+        return Resolved(month.value, month.first, month.last, "month", resolved.anchor, month)
     if u.weekend_of_day:
         if resolved.period is None:
             return replace(resolved, value=UNKNOWN_VALUE["weekend"])
@@ -184,7 +191,7 @@ def _stated_period(u: Underspecified) -> Period | None:
         return Period("century", date(max(u.century * 100, 1), 1, 1))
     if u.nth is not None or u.feast is not None:
         return period_in(u, u.year)
-    return calendar_period(u.year, u.month, u.day, u.quarter, u.season, u.half)
+    return calendar_period(u.year, u.month, u.day, u.quarter, u.season, u.half, u.iso_week)
 
 
 def _anchored(u: Underspecified, ctx: ReferenceContext) -> Resolved:
@@ -228,7 +235,7 @@ def _anchored(u: Underspecified, ctx: ReferenceContext) -> Resolved:
     if u.weekday is not None and u.nth is None:
         return _weekday(u, ref, anchor, ctx.tense)
     if u.month is not None or u.quarter is not None or u.season is not None or u.half is not None \
-            or u.feast is not None:
+            or u.feast is not None or u.iso_week is not None:
         return _without_year(u, ref, anchor, ctx.tense)
     if u.day is not None:
         return _day_of_month(u, ref, anchor, ctx.tense)
@@ -302,8 +309,11 @@ def _compared_period(u: Underspecified, ctx: ReferenceContext) -> Period | None:
 
 
 def _comparable(u: Underspecified, last: Period) -> Resolved:
-    """The last mentioned quarter or half, `offset` units (years) away: same granularity."""
+    """The last mentioned quarter or half (or the month or day a figure is of),
+    `offset` units (years) away: same granularity."""
     months = u.offset * MONTHS_PER.get(u.unit, 12)
+    if last.unit == "day":
+        return _finish(Period("day", add_months(last.first, months)), u, "previous")
     return _finish(shift(last, months // MONTHS_PER[last.unit]), u, "previous")
 
 

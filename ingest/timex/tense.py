@@ -28,6 +28,10 @@ chain: "warnings for Friday, when crowds will be out" lies ahead. The two ends
 of a range or pair of days or months ("from Tuesday through Thursday",
 "in April or May", "Nov 5-7") are read as one expression, so they share one side.
 
+A month naming a futures contract is a delivery month, ahead whatever the verbs
+say ("the January contract fell", lexicon delivery_contract). A chain after the
+expression in a clause of its own (", and ...") does not govern it.
+
 A day's possessive speaks for itself, whatever the verbs say: after a word of
 waiting (the anticipation list) it lies ahead ("awaiting Thursday's decision"),
 after one of looking back (aftermath) behind ("the fallout from Thursday's
@@ -158,6 +162,8 @@ def _time_clause_reading(sentence: str, end: int, chains: list[tuple[int, int, s
 
 def tense_near(sentence: str, start: int, end: int) -> str | None:
     """'past', 'future' or None for an expression at sentence[start:end]."""
+    if lexicon_pattern("{delivery_contract}").match(sentence, _SPACE.match(sentence, end).end()):
+        return "future"  # "the January contract traded": a delivery month lies ahead
     possessive = _possessive_reading(sentence, start, end)
     if possessive is not None:
         return possessive
@@ -185,6 +191,8 @@ def _clause_opens_between(sentence: str, chain_end: int, start: int) -> bool:
         lexicon_pattern(_REPORTED_SUBJECT).search(sentence, 0, start) is not None
 
 
+# A clause of its own after the expression: "arrive in January, and many shops have extended" is no past.
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s")
 _SPEAKER_AFTER_COMMA = re.compile(r",\s*(?:[\w.’'-]+\s+){1,3}\Z")  # ", Barnett ", ", the minister "
 
 
@@ -204,7 +212,8 @@ def _chain_reading(sentence: str, start: int, end: int, chains: list[tuple[int, 
               and not _parenthetical_report(sentence, chain_start, chain_end)]
     later = [(chain_start, tense) for chain_start, _, tense in chains if chain_start >= end]
     later_governs = bool(later) and (opens_sentence
-                                     or len(sentence[end:later[0][0]].split()) <= _MAX_WORDS_TO_LATER_CHAIN)
+                                     or len(sentence[end:later[0][0]].split()) <= _MAX_WORDS_TO_LATER_CHAIN
+                                     and not _NEXT_CLAUSE.search(sentence, end, later[0][0]))
     if before and not (later_governs and _clause_opens_between(sentence, before[-1][0], start)):
         return _READING_AFTER_CHAIN.get(before[-1][1], before[-1][1])
     if later_governs:
