@@ -1,0 +1,149 @@
+"""Which earlier expression a yearless date is read against (pure): the year or
+season its sentence opens with ("In 2019, the dam broke in April"), the first end
+of a range ("from November 2023 to February"), a day it restates ("Last Easter,
+which fell on 16 April"), "last year" in its clause, the month "the month" means,
+and the month or day a "year earlier" comparison is with. engine.tag asks; each
+answer is a yes or no about the expression just before (`Previous`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .meaning import Underspecified
+from .named_days import RANGE_JOINER, ends_stretch
+from .rules import lexicon_pattern
+
+if TYPE_CHECKING:  # the engine's types; it imports this module
+    from .engine import Candidate, Previous
+
+_LIST_COMMA = re.compile(r",\s*")  # days listed: "on 12th, 19th and 26th September"
+# The end of a stretch that the clause began with a date: "will begin on 6 December and last until 4 January".
+_STRETCH_END = re.compile(r"[^.;!?\n]{0,60}\b(?:until|till|through)\s+", re.IGNORECASE)
+# A date set off after a day it restates: "Last Easter, which fell on 16 April", "last Easter, on 16 April".
+# Words within one clause: no punctuation (nor a word of lexicon list clause_turn, below).
+_SAME_CLAUSE = re.compile(r"[^,;:.!?\n]*")
+_WHEN_CLAUSE = re.compile(r",\s+when\s[^,;:.!?\n]*", re.IGNORECASE)  # ", when the fair fell in "
+_RESTATED_DAY = re.compile(r",\s+(?:(?:which|that)\s+(?:fell|falls|was|is)\s+)?on\s+", re.IGNORECASE)
+
+
+def yearless(u: Underspecified) -> bool:
+    """A month, day, season or quarter named without its year, whose year the context picks."""
+    return (u.type == "DATE" and u.year is None and u.offset is None and u.ref is None
+            and u.weekday is None and u.nth is None and u.feast is None
+            and u.year_offset is None and u.direction == "tense"
+            and (u.month or u.season or u.quarter or u.iso_week) is not None)
+
+
+# Words a sentence may open with before the year that frames it: "In 2019,", "Back in 2019,".
+_MAX_WORDS_BEFORE_FRAME = 2
+# A year that modifies a noun names the occasion the clause is about: "the original 1969 festival",
+# "its 2026 edition"; a year after a preposition ("built in 2014") dates only its own clause, and
+# a model year ("the 2026 model year crossover") runs ahead of the calendar.
+_BEFORE_YEAR_AS_MODIFIER = re.compile(r"\b(?:the|its|this|that|their|his|her|our)\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE)
+_AFTER_YEAR_AS_MODIFIER = re.compile(r"\s+(?!model\b)(?-i:[a-z])")
+
+
+def in_frame_of_sentence(text: str, previous: Previous | None, candidate: Candidate, sentence_start: int,
+                          tense: str | None) -> bool:
+    """Whether a yearless date follows the year or the season of a year its sentence
+    opens with ("In 2019, the dam broke in April"); a year inside the sentence may
+    belong to a clause of its own ("a barrier built in 2014 failed on August 15"),
+    but the months of a season's sentence are that season's wherever it stands
+    ("the harsh winter of 2009-10 brought snow from Dec. 3"), and so are those of
+    a year naming what the sentence is about ("the 1969 festival ran Aug. 15-17"); a
+    clause turning to what lies ahead leaves the frame (_turns_ahead)."""
+    if previous is None or previous.period is None or previous.period.unit not in ("year", "season") \
+            or previous.meaning.type != "DATE" or not yearless(candidate.meaning):
+        return False
+    opens_sentence = len(text[sentence_start:previous.start].split()) <= _MAX_WORDS_BEFORE_FRAME
+    season_of_year = previous.period.unit == "season" and previous.meaning.year is not None
+    return previous.start >= sentence_start and (opens_sentence or season_of_year
+                                                 or _year_as_modifier(text, previous)) \
+        and not _turns_ahead(text, previous, candidate, tense)
+
+
+def _turns_ahead(text: str, dated: Previous, candidate: Candidate, tense: str | None) -> bool:
+    """Whether the sentence turns from its frame to what lies ahead: "Last summer brought
+    fires, but crews have warned those heading away for Christmas" is this Christmas."""
+    return tense == "future" and lexicon_pattern("{time_turn}").search(text, dated.end, candidate.start) is not None
+
+
+def _year_as_modifier(text: str, previous: Previous) -> bool:
+    """Whether a stated year modifies the noun after it ("the 2026 edition, which moves to ...")."""
+    return (previous.period.unit == "year" and text[previous.start:previous.end].isdigit()  # not "2021-22"
+            and _BEFORE_YEAR_AS_MODIFIER.search(text, max(0, previous.start - 30), previous.start) is not None
+            and _AFTER_YEAR_AS_MODIFIER.match(text, previous.end) is not None)
+
+
+def last_year_of_clause(text: str, previous: Previous | None, candidate: Candidate, tense: str | None) -> bool:
+    """Whether a yearless date told in the past follows "last year" in its clause: "we did
+    the same last year and went 3-0 in December" is last year's December; or lies in a
+    clause told of a year just named: "up on last year, when the festival fell in March"."""
+    if previous is None or previous.period is None or previous.meaning.type != "DATE" \
+            or not yearless(candidate.meaning):
+        return False
+    if previous.period.unit == "year" and _WHEN_CLAUSE.fullmatch(text, previous.end, candidate.start):
+        return True
+    return (previous.meaning.unit == "year" and previous.meaning.offset == -1 and tense == "past"
+            and _SAME_CLAUSE.fullmatch(text, previous.end, candidate.start) is not None
+            and lexicon_pattern("{clause_turn}").search(text, previous.end, candidate.start) is None)
+
+
+_THE_UNIT = re.compile(r"\bthe (?:month|year)\Z", re.IGNORECASE)
+
+
+def unit_just_named(text: str, dated: Previous | None, candidate: Candidate, sentence_start: int,
+                     tense: str | None, dct: date | None) -> bool:
+    """Whether "the month" or "the year" follows, in its sentence, the month or year it
+    means ("in January ... by the end of the month"), not the publication's ("this month");
+    unless the tense points to the other side of publication ("rose in December and
+    would peak by the end of the month" is this month's end)."""
+    if dated is None or dated.period is None or dated.end <= sentence_start \
+            or dated.period.unit != candidate.meaning.unit or candidate.meaning.offset != 0 \
+            or _THE_UNIT.search(text, candidate.start, candidate.end) is None:
+        return False
+    return dct is None or not (tense == "future" and dated.period.last < dct
+                               or tense == "past" and dated.period.first > dct)
+
+
+def restates_day(text: str, previous: Previous | None, candidate: Candidate) -> bool:
+    """Whether a yearless date gives the date of the day just named, and so its year."""
+    return (previous is not None and previous.period is not None and previous.period.unit == "day"
+            and yearless(candidate.meaning)
+            and _RESTATED_DAY.fullmatch(text, previous.end, candidate.start) is not None)
+
+
+def ends_range(text: str, previous: Previous | None, candidate: Candidate) -> bool:
+    """Whether a month, day or season without its year closes a range or pair that a
+    calendar date of the same kind opens ("from November to February", "late June or
+    early July", "begins on 6 December and lasts until 4 January") or a list of days
+    ("on 12th, 19th and 26th May"); not "a revision Friday to December's figures"."""
+    if previous is None or previous.period is None or previous.meaning.type not in ("DATE", "TIME"):
+        return False
+    first, u = previous.meaning, candidate.meaning
+    if first.month is not None:
+        same_kind = (first.day is None) == (u.day is None)  # two months or two days
+    else:
+        same_kind = (first.season is not None or first.quarter is not None) and u.day is None
+    between = text[previous.end:candidate.start]
+    listed = u.day is not None and _LIST_COMMA.fullmatch(between) is not None
+    joined = lexicon_pattern(RANGE_JOINER).fullmatch(between) or _STRETCH_END.fullmatch(between)
+    return same_kind and yearless(u) and (joined is not None or listed)
+
+
+def month_or_day_just_before(text: str, dated: Previous | None, sentence_start: int) -> bool:
+    """Whether the last date before this one (amounts of time aside: "took 47 days
+    in March, up from 34 a year earlier"), in its sentence, names a month or a date:
+    a comparison right after it is with that month or day ("94% on 20 November,
+    against 90% a year earlier"; after "on Wednesday" the year's). A month named in
+    an earlier sentence is no figure's period ("began trading in August. ... up from
+    seven a year ago"), nor is the part of a month a deadline names ("had paid by the
+    end of September, against 55% a year ago") or the day a quarter ended ("for the
+    quarter ended Sept. 30, up from $2 a year earlier" compares quarters)."""
+    if dated is None or dated.end <= sentence_start or dated.period is None or dated.meaning.part is not None:
+        return False
+    return dated.period.unit == "month" or (dated.period.unit == "day" and dated.meaning.month is not None
+                                            and not ends_stretch(text, dated.start))
