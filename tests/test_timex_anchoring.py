@@ -123,13 +123,20 @@ CLOCK_TIME_DAY = [
     ("05:40", "The shelter stays open until Sunday. The tunnel has been shut since 05:40.", WED,
      "2021-11-03T05:40", "2021-11-03", "2021-11-03"),
     # nor does a day named in a clause of background ("since", "after"): the text goes on
-    # telling of the day it told of before, here the publication day
+    # telling of the day it told of before, the publication day or the lede's
     ("2.45pm", "Gales closed the harbour this morning. It was the worst storm since Christmas Eve, after "
      "floods on 20 December. The harbour reopened at 2.45pm.", WED,
      "2021-11-03T14:45", "2021-11-03", "2021-11-03"),
     ("6 p.m.", "The minister quit on Tuesday.\n\nThe vote came a week after a rebellion that began on Oct. 20. "
      "The premier spoke at 6 p.m. to reporters.", WED,
-     "2021-11-03T18:00", "2021-11-03", "2021-11-03"),
+     "2021-11-02T18:00", "2021-11-02", "2021-11-02"),
+    # the past day the lede tells of (its first paragraph of sentences, below the headline)
+    # dates the story's later past clocks, across paragraphs ...
+    ("7 p.m.", "Pool plan backed\n\nThe council voted on Monday night to build a pool.\n\n"
+     "The meeting, which began at 7 p.m., ran late.", WED, "2021-11-01T19:00", "2021-11-01", "2021-11-01"),
+    # ... but a day named in a later paragraph does not carry across one
+    ("4 p.m.", "The council met on Monday.\n\nThe mayor resigned on Tuesday.\n\nShe left the hall at 4 p.m.", WED,
+     "2021-11-03T16:00", "2021-11-03", "2021-11-03"),
     # a time naming a scheduled service, and the new time it is given, are a timetable's: no day
     ("06:35", "Under the new timetable the 06:50 sailing to the island will leave at 06:35.", WED,
      "XXXX-XX-XXT06:35", None, None),
@@ -262,6 +269,17 @@ YEAR_INFERENCE = [
     # a date set off after a named day restates that day, and takes its year
     ("12 April", "Last Easter, which fell on 12 April, the ferry was full.", "2021-03-20",
      "2020-04-12", "2020-04-12", "2020-04-12"),
+    # ... and a weekday set off after a named day restates it when it is that day's weekday
+    ("Thursday", "The exchange shuts on Christmas Day, Thursday, and reopens on Friday.", "2025-12-20",
+     "2025-12-25", "2025-12-25", "2025-12-25"),
+    # a half or quarter without its year, after one of the same kind with its year, is that year's
+    ("the second half", "Analysts see sales flat in the first half of 2027 and rising in the second half.",
+     "2026-12-10", "2027-H2", "2027-07-01", "2027-12-31"),
+    ("the fourth quarter", "Output fell in the third quarter of 2019 and recovered in the fourth quarter.", WED,
+     "2019-Q4", "2019-10-01", "2019-12-31"),
+    # ... but a month after it is read as usual
+    ("January", "Profit fell in the third quarter of 2021 and will recover in January.", WED,
+     "2022-01", "2022-01-01", "2022-01-31"),
     # "the month" or "the year" after the month or year it means, in its sentence
     ("the end of the month", "Bids open in the February auction and must be settled by the end of the month.", WED,
      "2022-02", "2022-02-21", "2022-02-28"),

@@ -58,6 +58,18 @@ SPANS = [
     ("The rollout will be finished by the end of calendar 2023.", THU, "the end of calendar 2023", "2023", "DATE",
      "END"),
     ("The recall began on Feb. 3 this year.", THU, "Feb. 3 this year", "2021-02-03", "DATE", None),
+    # an adjective of length or era: the article belongs to its noun; "her" after "gave" is no determiner
+    ("The town held a week-long festival.", THU, "week-long", "P1W", "DURATION", None),
+    ("The old 1930s-style lido reopened.", THU, "1930s", "193", "DATE", None),
+    ("The judge gave her 90 days to sell the house.", THU, "90 days", "P90D", "DURATION", None),
+    # a weekday named as a bank holiday, with its date; days of two months joined by a dash
+    ("The gala is on Bank Holiday Monday, 30 May.", "2022-05-10", "Bank Holiday Monday, 30 May", "2022-05-30",
+     "DATE", None),
+    ("The exhibition runs Nov. 28-Dec. 6, 2026.", THU, "Nov. 28", "2026-11-28", "DATE", None),
+    ("The exhibition runs Nov. 28-Dec. 6, 2026.", THU, "Dec. 6, 2026", "2026-12-06", "DATE", None),
+    # an anniversary of the day itself is one expression
+    ("Two years ago tonight the dam broke.", "2023-05-10", "Two years ago tonight", "2021-05-10", "DATE", None),
+    ("Payments will clear by month-end.", THU, "month-end", "2021-10", "DATE", "END"),
     ("The pool reopened on Easter Monday, 5 April.", THU, "Easter Monday, 5 April", "2021-04-05", "DATE", None),
     # a predicative "long" stays outside; "the better part of" bounds the amount from above
     ("The new timetable is nine weeks long.", THU, "nine weeks", "P9W", "DURATION", None),
@@ -162,6 +174,9 @@ DURATIONS = [
     # a bound makes "the next decade" a length
     ("The treaty should hold for at least the next decade.", THU, "at least the next decade", "P10Y", "DURATION",
      "EQUAL_OR_MORE"),
+    # weekends counted are a length in weekends
+    ("The slip road shuts for three weekends in May.", THU, "three weekends", "P3WE", "DURATION", None),
+    ("Engineers have worked the past two weekends.", THU, "the past two weekends", "P2WE", "DURATION", None),
 ]
 
 SETS = [
@@ -214,6 +229,9 @@ SETS = [
     ("The mountain railway is repainted about every four years.", THU, "about every four years", "P4Y", "SET",
      "APPROX"),
     ("Shuttles leave the depot roughly every 10 minutes.", THU, "roughly every 10 minutes", "PT10M", "SET", "APPROX"),
+    # "nightly" saying when is every night; before a noun it is daily
+    ("The left lane closes nightly from 10 p.m.", THU, "nightly", "XXXX-XX-XXTNI", "SET", None),
+    ("Testers download the nightly builds.", THU, "nightly", "P1D", "SET", None),
 ]
 
 TIMES = [
@@ -324,6 +342,7 @@ TIMES = [
      None),
     ("The fund pays out twice a year, in June and December.", THU, "December", "XXXX-12", "DATE", None),
     ("The best time to see the whales is July to September.", THU, "July", "XXXX-07", "DATE", None),
+    ("The monsoon usually runs from June to September.", THU, "September", "XXXX-09", "DATE", None),
     ("The pool gets crowded in summer and stays empty in winter.", THU, "winter", "XXXX-WI", "DATE", None),
     # ... not a plan, nor a schedule's end, nor a season with its article
     ("The tunnel will reopen in spring.", THU, "spring", "2022-SP", "DATE", None),
@@ -346,9 +365,58 @@ TIMES = [
     ("The march began on Saturday and ended in the afternoon.", THU, "the afternoon", "2021-10-23TAF", "TIME", None),
     ("The raid came on Monday. It began in the early hours, officials said.", THU, "the early hours",
      "2021-10-25TMO", "TIME", "START"),
+    # noon or midnight closing or opening a range of clock times; each end is a time of its own
+    ("Fitting sessions (Saturday, 9.30am-noon) are free.", THU, "9.30am", "2021-10-30T09:30", "TIME", None),
+    ("Fitting sessions (Saturday, 9.30am-noon) are free.", THU, "noon", "2021-10-30T12:00", "TIME", None),
+    ("The beer tent is open noon-11pm.", THU, "noon", "XXXX-XX-XXT12:00", "TIME", None),
+    # midnight or a 24-hour clock right before its date or weekday is one point in time, as "9 p.m. Saturday" is
+    ("The assembly must rise by midnight Nov. 15.", THU, "midnight Nov. 15", "2021-11-15T24:00", "TIME", None),
+    ("Lanes will shut from 21:00 Friday, Oct. 29, to 06:00 Monday.", THU, "21:00 Friday, Oct. 29", "2021-10-29T21:00",
+     "TIME", None),
+    ("Lanes will shut from 21:00 Friday, Oct. 29, to 06:00 Monday.", THU, "06:00 Monday", "2021-11-01T06:00", "TIME",
+     None),
+    ("The office is open 09:00 to 17:00, Monday to Friday.", THU, "17:00", "XXXX-XX-XXT17:00", "TIME", None),
+    # ... and so is a clock before "last night" or "this morning"
+    ("The council sat until 11pm last night.", THU, "11pm last night", "2021-10-27T23:00", "TIME", None),
+    # just after midnight is a day's start, not its end
+    ("The convoy was stopped shortly after midnight on Tuesday.", THU, "midnight", "2021-10-26T00:00", "TIME", None),
+    # dawn on a day is the start of its morning
+    ("The relief crew arrived at dawn Sunday.", THU, "dawn Sunday", "2021-10-24TMO", "TIME", "START"),
+    # a four-figure clock after a scheduled service; "hrs" after a clock is part of it
+    ("Ferries after 1500 were cancelled because of the swell.", THU, "1500", "2021-10-28T15:00", "TIME", None),
+    ("Briefings begin at 09:30 hrs sharp.", THU, "09:30 hrs", "2021-10-28T09:30", "TIME", None),
+    # a clock after a range of plural weekdays is of every day of the range
+    ("Recitals are Thursdays through Saturdays at 8 p.m.", THU, "8 p.m.", "XXXX-XX-XXT20:00", "TIME", None),
+    ("Recitals are Thursdays through Saturdays at 8 p.m.", THU, "Saturdays", "XXXX-WXX-6", "SET", None),
+    # a meal served on a range of weekdays is a schedule
+    ("The kitchen serves dinner Wednesday through Sunday from 6 to 9 p.m.", THU, "Wednesday", "XXXX-WXX-3", "SET",
+     None),
+    ("The kitchen serves dinner Wednesday through Sunday from 6 to 9 p.m.", THU, "9 p.m.", "XXXX-XX-XXT21:00", "TIME",
+     None),
+    # clocks a schedule keeps from a day on, or except on one, are of no day in particular; the day is its own
+    ("The ramp will close nightly from 10 p.m. to 4 a.m. starting Monday, Nov. 8.", THU, "4 a.m.",
+     "XXXX-XX-XXT04:00", "TIME", None),
+    ("The ramp will close nightly from 10 p.m. to 4 a.m. starting Monday, Nov. 8.", THU, "Monday, Nov. 8",
+     "2021-11-08", "DATE", None),
+    ("Lessons would begin at 8:40 a.m. starting in the next school year.", THU, "8:40 a.m.", "XXXX-XX-XXT08:40",
+     "TIME", None),
+    ("The park opens at 8am daily and the rides run until 10pm, except on Friday, Nov. 5, when all closes at 5pm.",
+     THU, "10pm", "XXXX-XX-XXT22:00", "TIME", None),
+    ("The park opens at 8am daily and the rides run until 10pm, except on Friday, Nov. 5, when all closes at 5pm.",
+     THU, "5pm", "2021-11-05T17:00", "TIME", None),
+    # a day another event is counted from does not date the clock before it
+    ("The jury returned at 3:20pm, two days after the trial ended on 26th October.", THU, "3:20pm",
+     "2021-10-28T15:20", "TIME", None),
+    # ... and so are a schedule's clocks before a day named in a clause of its own
+    ("Stalls may open between 6 am and 10 am, while the curfew in force since 3rd October stays.", THU, "6 am",
+     "XXXX-XX-XXT06:00", "TIME", None),
+    ("Stalls may open between 6 am and 10 am while the curfew runs next Saturday and Sunday.", THU,
+     "next Saturday", "2021-10-30", "DATE", None),
 ]
 
 PERIODS = [
+    # a day over 12 first is a day; after a slash, two figures may end the date
+    ("Quote reference 118 of 14/10/21 when calling.", THU, "14/10/21", "2021-10-14", "DATE", None),
     # listed days and months sharing one month or year: each is an expression of its own
     ("Staff will walk out on 12, 14 and 16 December.", THU, "12", "2021-12-12", "DATE", None),
     ("Staff will walk out on 12, 14 and 16 December.", THU, "14", "2021-12-14", "DATE", None),
@@ -508,6 +576,13 @@ PERIODS = [
     # a part spanning two parts takes the outer one
     ("Frost is likely in mid-to-late November.", THU, "mid-to-late November", "2021-11", "DATE", "END"),
     ("The hay was cut in early-to-mid June.", THU, "early-to-mid June", "2021-06", "DATE", "START"),
+    # a half of a month is its start or end; the part of a quarter or half belongs to it
+    ("Lambing peaked in the first half of March.", THU, "the first half of March", "2021-03", "DATE", "START"),
+    ("Road works fill the second half of August.", THU, "the second half of August", "2021-08", "DATE", "END"),
+    ("The new line will be running by the end of the first quarter.", MON, "the end of the first quarter",
+     "2022-Q1", "DATE", "END"),
+    ("Orders slowed early in the second half.", THU, "early in the second half", "2021-H2", "DATE", "START"),
+    ("The refinery restarts in the back half of 2023.", THU, "the back half of 2023", "2023-H2", "DATE", None),
 ]
 
 # named days of several countries: a fixed date, a weekday rule or Easter's
@@ -538,6 +613,7 @@ HOLIDAYS = [
      None),
     ("Resorts are booked out for Golden Week.", "2025-04-20", "Golden Week", "2025-W18", "DATE", None),
     ("Rallies marked the Bengali New Year.", "2022-04-16", "the Bengali New Year", "2022-04-14", "DATE", None),
+    ("The hunt met on St Stephen's Day.", "2022-01-05", "St Stephen's Day", "2021-12-26", "DATE", None),
 ]
 
 # feasts of lunar and lunisolar calendars (ingest/timex/calendars.toml): the
@@ -646,6 +722,9 @@ REFERENCES = [
     ("The family hopes the farm will one day pass to a trust.", THU, "one day", "FUTURE_REF", "DATE", None),
     ("Will the pier reopen? Perhaps one day.", THU, "one day", "FUTURE_REF", "DATE", None),
     ("The strike will last one day.", THU, "one day", "P1D", "DURATION", None),
+    # "today" opening a clause set against a time long past is the present age
+    ("Thirty years ago the village had four pubs. Today it has one.", THU, "Today", "PRESENT_REF", "DATE", None),
+    ("In 1995 a ticket cost 50p; today it costs three pounds.", THU, "today", "PRESENT_REF", "DATE", None),
 ]
 
 KINDS = SPANS + DURATIONS + SETS + TIMES + PERIODS + HOLIDAYS + FEASTS + REFERENCES
@@ -837,6 +916,12 @@ NOT_TIMEXES = [
     # a bare numbered week is most often a fixture round; Ramadan as the fast that begins is no date
     ("The Eagles host the Giants in Week 12.", "Week 12"),
     ("Ramadan began on Thursday in most of the Gulf.", "Ramadan"),
+    # an age range; a period the dates after it name
+    ("Adults aged 18 to 44 years may book a jab.", "years"),
+    ("The figures cover the period 1 July to 30 September.", "period"),
+    ("Thefts rose compared with the same period in 2019.", "period"),
+    # a quantity per unit is a rate, even of one
+    ("By 1990 the branch line was down to a single train a week.", "week"),
 ]
 
 
@@ -871,6 +956,8 @@ STILL_TIMEXES = [
     ("In the future, prices will rise.", "the future", "FUTURE_REF"),
     # a year before a weekday stays a year unless "at", "between" or "from" makes it a clock
     ("The miner raised its copper outlook for 2021 on Tuesday.", "2021", "2021"),
+    # "today" after a long-past year, told in the past: the day
+    ("The mill was built in 1990. Today it announced job cuts.", "Today", "2021-10-28"),
 ]
 
 

@@ -123,6 +123,27 @@ CASES = [
     ("The exiles will appeal, the ministry predicted Tuesday.", THU, "Tuesday", "2024-03-12"),
     ("``We will march on Saturday,'' the leader said.", THU, "Saturday", "2024-03-16"),
     ("``We marched on Saturday,'' the leader will tell the rally.", THU, "Saturday", "2024-03-09"),
+    # a weekday after a coming day it pairs with follows it; days gone by may come in any order
+    ("The market will open next Saturday and Sunday.", "2024-03-10", "Sunday", "2024-03-17"),
+    ("Statements were issued Thursday and Wednesday.", THU, "Wednesday", "2024-03-13"),
+    # a semicolon parts the clauses' verb chains
+    ("Seats for the final go on sale Monday; tickets for Friday's game sold out in minutes.", THU,
+     "Friday", "2024-03-08"),
+    # "the last", the final one, says no tense
+    ("Saturday's fair is the last before Easter, organisers say.", THU, "Easter", "2024-03-31"),
+    # a day's slack around the publication date crosses the year's end; a month's does not
+    ("Counting of the December 29 ballots will go on until Friday.", "2024-01-03", "December 29", "2023-12-29"),
+    ("The ministry said the deadline was January 5.", "2023-12-20", "January 5", "2024-01-05"),
+    ("The ministry said exports fell in January.", "2023-12-20", "January", "2023-01"),
+    ("Prices will rise in December.", "2024-01-03", "December", "2024-12"),
+    # an event called for a day, or one that was to happen, lies ahead; one called on a day does not
+    ("The union called a one-day strike for Friday.", THU, "Friday", "2024-03-15"),
+    ("The opposition called its members to the square for a march on Monday.", THU, "Monday", "2024-03-18"),
+    ("The parade, which was to start Saturday, has been put back a week.", THU, "Saturday", "2024-03-16"),
+    ("The union called a strike on Monday.", THU, "Monday", "2024-03-11"),
+    # a verb of saying after a closing quotation mark leaves the quote's own words to say when
+    ('"Perhaps in October," the coach said.', JUN, "October", "2023-10"),
+    ("“Maybe by Friday,” she said.", THU, "Friday", "2024-03-15"),
     # a reported clause keeps its own verbs
     ("The ministry predicted Tuesday that the exiles will march on Saturday.", THU, "Saturday", "2024-03-16"),
     ("The ministry predicted that on Saturday the exiles will march.", THU, "Saturday", "2024-03-16"),

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from .meaning import Underspecified
 from .periods import TIME_UNITS, YEARS_PER, Period, calendar_period, containing, shift
 
-DURATION_LETTER = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y",
+DURATION_LETTER = {"day": "D", "week": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y",
                    "hour": "H", "minute": "M", "second": "S"}
 # A half of each unit, as TIMEX3 duration parts ("2 1/2 years" -> P2Y6M).
 HALF_OF = {"year": ("6M", ""), "month": ("15D", ""), "week": ("3D", "12H"), "day": ("", "12H"),

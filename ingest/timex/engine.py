@@ -16,10 +16,10 @@ from datetime import date
 from .habits import any_year, names_occasion, sole_weekday, states_habit, weekday_ranges
 from .meaning import Underspecified, build_meaning, reads_tense
 from .model import Settings, Timex
-from .frames import (ends_range, in_frame_of_sentence, last_year_of_clause, month_or_day_just_before, restates_day,
-                     unit_just_named, yearless)
-from .named_days import (NamedDay, day_it_follows, day_of_clause, day_of_saying, day_told_of, is_bare_time,
-                         names_service, narrated_day, nearest_in_clause, range_end_day)
+from .frames import (YEAR_PARTS, ends_range, in_frame_of_sentence, last_year_of_clause, means_nowadays,
+                     month_or_day_just_before, restates_day, unit_just_named, weekday_after_day, yearless)
+from .named_days import (NamedDay, dating_days, day_it_follows, day_of_clause, day_of_saying, day_told_of,
+                         is_bare_time, names_service, narrated_day, nearest_in_clause, range_end_day)
 from .periods import Period, period_ending
 from .resolve import COUNTED_FROM_PREVIOUS, ReferenceContext, Resolved, resolve
 from .rules import Grammar, Rule, default_grammar
@@ -93,8 +93,9 @@ def tag(text: str, settings: Settings) -> list[Timex]:
             # "said on Thursday that he would decide by Friday": the Friday after that Thursday;
             # "will close on Nov. 29 and reopen Sunday": the Sunday after it
             meaning, step = replace(meaning, anchor="previous"), replace(step, last_mentioned=Period("day", said_on))
-        if ends_range(text, previous, candidate):
-            # the year that follows the range's start: "from November 2023 to February" is 2024's
+        if ends_range(text, previous, candidate) or weekday_after_day(text, previous, candidate, settings.dct):
+            # the year that follows the range's start: "from November 2023 to February" is 2024's;
+            # the weekday that follows a coming day: "next Saturday and Sunday"
             meaning = replace(meaning, anchor="previous")
             step = replace(step, tense="future", last_mentioned=previous.period)
         elif (in_frame_of_sentence(text, dated, candidate, sentence_start, tense)
@@ -102,11 +103,15 @@ def tag(text: str, settings: Settings) -> list[Timex]:
             # "In 2019, the dam broke in April": the year the sentence opens with; "In the
             # winter of 2023-24, the peak came in January": the month nearest that season;
             # "Last Easter, which fell on 16 April": the day just named
-            meaning = replace(meaning, anchor="previous", year_offset=0 if dated.period.unit == "year" else None)
+            meaning = replace(meaning, anchor="previous",
+                              year_offset=0 if dated.period.unit in ("year", *YEAR_PARTS) else None)
             step = replace(step, tense=None, last_mentioned=dated.period)
         elif unit_just_named(text, dated, candidate, sentence_start, tense, settings.dct):
             # "the January window ... signed by the middle of the month": January's middle
             meaning, step = replace(meaning, anchor="previous"), replace(step, tense=None, last_mentioned=dated.period)
+        if means_nowadays(text, dated, candidate, sentences, sentence_starts, settings.dct):
+            # "A decade ago the wait was nine weeks. Today it is 15": the present age, not the day
+            meaning = replace(meaning, ref="PRESENT_REF")
         if meaning.anchor == "comparable" and ending is None and month_or_day_just_before(text, dated, sentence_start):
             # "rose 9% in June from a year earlier": June a year back, not the quarter reported on
             step = replace(step, comparison_period=dated.period)
@@ -134,7 +139,8 @@ def tag(text: str, settings: Settings) -> list[Timex]:
         # "buses run every 20 minutes from 7 a.m.": a habit; "will run every 20 minutes" on the day told of
         habit = nearest_in_clause(text, candidate, sentence, recurring if step.tense is None else
                                   [other for other in recurring if other.meaning.unit not in ("hour", "minute")])
-        named = nearest_in_clause(text, candidate, sentence, days)
+        ours = dating_days(text, candidate, sentence, days)
+        named = nearest_in_clause(text, candidate, sentence, ours)
         if habit is not None and (named is None or habit < named) \
                 or named is None and states_habit(text[sentence[0]:sentence[1]]):
             # "open daily from 8am", "open 10am-5pm": a time of no day in particular, or of
@@ -143,7 +149,7 @@ def tag(text: str, settings: Settings) -> list[Timex]:
             weekday = sole_weekday(text, candidate, recurring, sentence)
             candidate = replace(candidate, meaning=replace(candidate.meaning, weekday=weekday))
         else:
-            day = day_of_clause(text, candidate, sentence, days) or narrated_day(text, candidate, days, step)
+            day = day_of_clause(text, candidate, sentence, ours) or narrated_day(text, candidate, ours, step)
             day = range_end_day(text, opening, candidate, day)
         resolved = _resolve_or_none(candidate.meaning, replace(step, day_spoken_of=day))
         if resolved is not None:

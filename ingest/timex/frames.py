@@ -2,12 +2,14 @@
 season its sentence opens with ("In 2019, the dam broke in April"), the first end
 of a range ("from November 2023 to February"), a day it restates ("Last Easter,
 which fell on 16 April"), "last year" in its clause, the month "the month" means,
-and the month or day a "year earlier" comparison is with. engine.tag asks; each
+and the month or day a "year earlier" comparison is with; and "today" set against a time
+long past, the present age ("A decade ago ... Today it is 15"). engine.tag asks; each
 answer is a yes or no about the expression just before (`Previous`).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 from typing import TYPE_CHECKING
@@ -15,6 +17,7 @@ from typing import TYPE_CHECKING
 from .meaning import Underspecified
 from .named_days import RANGE_JOINER, ends_stretch
 from .rules import lexicon_pattern
+from .tense import tense_near
 
 if TYPE_CHECKING:  # the engine's types; it imports this module
     from .engine import Candidate, Previous
@@ -34,9 +37,10 @@ def yearless(u: Underspecified) -> bool:
     return (u.type == "DATE" and u.year is None and u.offset is None and u.ref is None
             and u.weekday is None and u.nth is None and u.feast is None
             and u.year_offset is None and u.direction == "tense"
-            and (u.month or u.season or u.quarter or u.iso_week) is not None)
+            and (u.month or u.season or u.quarter or u.half or u.iso_week) is not None)
 
 
+YEAR_PARTS = ("half", "quarter")  # a year's part read as the year itself frames a part of the same kind
 # Words a sentence may open with before the year that frames it: "In 2019,", "Back in 2019,".
 _MAX_WORDS_BEFORE_FRAME = 2
 # A year that modifies a noun names the occasion the clause is about: "the original 1969 festival",
@@ -54,15 +58,26 @@ def in_frame_of_sentence(text: str, previous: Previous | None, candidate: Candid
     but the months of a season's sentence are that season's wherever it stands
     ("the harsh winter of 2009-10 brought snow from Dec. 3"), and so are those of
     a year naming what the sentence is about ("the 1969 festival ran Aug. 15-17"); a
+    half or quarter of a year frames only another of its kind (_other_part); a
     clause turning to what lies ahead leaves the frame (_turns_ahead)."""
-    if previous is None or previous.period is None or previous.period.unit not in ("year", "season") \
-            or previous.meaning.type != "DATE" or not yearless(candidate.meaning):
+    if previous is None or previous.period is None or previous.period.unit not in ("year", "season", *YEAR_PARTS) \
+            or previous.meaning.type != "DATE" or not yearless(candidate.meaning) or previous.start < sentence_start:
         return False
-    opens_sentence = len(text[sentence_start:previous.start].split()) <= _MAX_WORDS_BEFORE_FRAME
-    season_of_year = previous.period.unit == "season" and previous.meaning.year is not None
-    return previous.start >= sentence_start and (opens_sentence or season_of_year
-                                                 or _year_as_modifier(text, previous)) \
-        and not _turns_ahead(text, previous, candidate, tense)
+    if previous.period.unit in YEAR_PARTS:
+        framed = _other_part(previous, candidate)
+    else:
+        opens_sentence = len(text[sentence_start:previous.start].split()) <= _MAX_WORDS_BEFORE_FRAME
+        season_of_year = previous.period.unit == "season" and previous.meaning.year is not None
+        framed = opens_sentence or season_of_year or _year_as_modifier(text, previous)
+    return framed and not _turns_ahead(text, previous, candidate, tense)
+
+
+def _other_part(previous: Previous, candidate: Candidate) -> bool:
+    """Whether a half or quarter without its year follows one of the same kind with its
+    year: "slow in the first half of 2026 and pick up in the second half" is 2026's."""
+    u = candidate.meaning
+    kind = "half" if u.half else "quarter" if u.quarter else None
+    return previous.meaning.year is not None and previous.period.unit == kind
 
 
 def _turns_ahead(text: str, dated: Previous, candidate: Candidate, tense: str | None) -> bool:
@@ -110,10 +125,17 @@ def unit_just_named(text: str, dated: Previous | None, candidate: Candidate, sen
 
 
 def restates_day(text: str, previous: Previous | None, candidate: Candidate) -> bool:
-    """Whether a yearless date gives the date of the day just named, and so its year."""
-    return (previous is not None and previous.period is not None and previous.period.unit == "day"
-            and yearless(candidate.meaning)
-            and _RESTATED_DAY.fullmatch(text, previous.end, candidate.start) is not None)
+    """Whether a yearless date gives the date of the day just named, and so its year;
+    or a weekday its weekday ("closed on New Year's Day, Thursday")."""
+    if previous is None or previous.period is None or previous.period.unit != "day":
+        return False
+    between = text[previous.end:candidate.start]
+    if yearless(candidate.meaning):
+        return _RESTATED_DAY.fullmatch(between) is not None
+    u = candidate.meaning
+    return (u.weekday == previous.period.first.isoweekday() and u.direction == "tense"
+            and u.offset is None and u.day is None and u.month is None
+            and (_RESTATED_DAY.fullmatch(between) or _LIST_COMMA.fullmatch(between)) is not None)
 
 
 def ends_range(text: str, previous: Previous | None, candidate: Candidate) -> bool:
@@ -134,6 +156,19 @@ def ends_range(text: str, previous: Previous | None, candidate: Candidate) -> bo
     return same_kind and yearless(u) and (joined is not None or listed)
 
 
+def weekday_after_day(text: str, previous: Previous | None, candidate: Candidate, dct: date | None) -> bool:
+    """Whether a weekday closes a range or pair that a day ahead of publication opens:
+    "next Saturday and Sunday", "from Nov. 29 to Sunday" is the first such weekday on
+    or after it. Days gone by may be listed in any order ("statements made Friday and
+    Thursday"): the tense places them."""
+    u = candidate.meaning
+    if previous is None or previous.period is None or previous.period.unit != "day" or u.weekday is None \
+            or dct is None or previous.period.first <= dct \
+            or u.direction != "tense" or (u.offset, u.year, u.month, u.day) != (None, None, None, None):
+        return False
+    return lexicon_pattern(RANGE_JOINER).fullmatch(text[previous.end:candidate.start]) is not None
+
+
 def month_or_day_just_before(text: str, dated: Previous | None, sentence_start: int) -> bool:
     """Whether the last date before this one (amounts of time aside: "took 47 days
     in March, up from 34 a year earlier"), in its sentence, names a month or a date:
@@ -147,3 +182,31 @@ def month_or_day_just_before(text: str, dated: Previous | None, sentence_start: 
         return False
     return dated.period.unit == "month" or (dated.period.unit == "day" and dated.meaning.month is not None
                                             and not ends_stretch(text, dated.start))
+
+
+# "Today" opening a sentence or a clause after a semicolon or colon, quotes aside.
+_OPENS_CLAUSE = re.compile(r"(?:\A|[;:])[\s\"“‘'(]*\Z")
+_LONG_PAST_UNITS = ("year", "decade", "century")
+_LONG_PAST_YEARS = 2  # how long before publication the time set against "today" ended
+
+
+def means_nowadays(text: str, dated: Previous | None, candidate: Candidate, sentences: list[tuple[int, int]],
+                   sentence_starts: list[int], dct: date | None) -> bool:
+    """Whether "today" is the present age, not the day: opening its clause in the present
+    tense after a year or more long past, named in its sentence or the one before: "A
+    decade ago it was worth £2bn; today it is worth £410m"; not "The firm was founded in
+    1990. Today it announced a merger"."""
+    u = candidate.meaning
+    index = bisect.bisect_right(sentence_starts, candidate.start) - 1
+    if u.unit != "day" or u.offset != 0 or u.part or u.time or dct is None or index < 0 \
+            or dated is None or dated.period is None or dated.start < sentence_starts[max(index - 1, 0)]:
+        return False
+    if dated.period.unit not in _LONG_PAST_UNITS or dated.period.last.year > dct.year - _LONG_PAST_YEARS:
+        return False
+    sentence_start, sentence_end = sentences[index]
+    opener = _OPENS_CLAUSE.search(text[sentence_start:candidate.start])
+    if opener is None:
+        return False
+    clause = text[sentence_start + opener.start():sentence_end]  # its tense, not the long past's before ";"
+    offset = candidate.start - sentence_start - opener.start()
+    return tense_near(clause, offset, offset + candidate.end - candidate.start) is None

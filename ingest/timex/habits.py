@@ -7,8 +7,9 @@ A sentence states one when it holds a word of the lexicon list habit_cue:
 opening hours and a thing served as a rule (schedule_cue), or a frequency
 adverb (frequency_cue: "the ferry usually leaves at 7am"). A day named in the
 clause still dates its times ("is open until 5pm on Friday"; engine.py).
-Months take more (any_year): a frequency adverb alone does not make a month
-any year's, as our annotators read "usually starts in late April" as this April.
+Months take more (any_year): a frequency adverb makes a pair of months any year's
+("usually lasts from May to November"), not one month alone, as our annotators read
+"usually starts in late April" as this April.
 """
 
 from __future__ import annotations
@@ -59,8 +60,10 @@ def names_occasion(text: str, candidate: Candidate) -> bool:
 
 
 def _bare_weekday(candidate: Candidate) -> bool:
+    """A weekday named alone: not "next Saturday", which is one date."""
     u = candidate.meaning
     return (u.type == "DATE" and u.weekday is not None and u.time is None and u.offset is None
+            and u.direction == "tense"
             and (u.year, u.month, u.day, u.nth, u.feast) == (None, None, None, None, None))
 
 
@@ -86,7 +89,8 @@ def any_year(text: str, candidate: Candidate, sentence: tuple[int, int], before:
              generic_end: int | None, tense: str | None) -> bool:
     """Whether a month or season named without its year is any year's (XXXX-11,
     XXXX-SU): a pair of months a schedule's hours hold for ("open 10am-4pm from
-    November to March"), the months of advice ("the best time to visit is October
+    November to March") or a habit spans ("the rains typically last from May to
+    November"), the months of advice ("the best time to visit is October
     to March"), and the month a generic one's range or pair goes on to
     (`generic_end`: where the last such month ended). Unless told of ahead (a
     plan: "will test three times a year, in September, ..., starting this fall";
@@ -100,7 +104,8 @@ def any_year(text: str, candidate: Candidate, sentence: tuple[int, int], before:
     in_season = candidate.meaning.season is not None and _BARE_SEASON.fullmatch(text, candidate.start, candidate.end) \
         and _IN.search(text, max(0, candidate.start - 8), candidate.start) is not None
     advice = lexicon_pattern("{any_year_cue}").search(text, sentence[0], candidate.start)
-    if states_schedule(stated) and paired or advice:
+    usual = lexicon_pattern("{frequency_cue}").search(stated) is not None
+    if (states_schedule(stated) or usual) and paired or advice:
         return True
     if tense == "future":
         return False

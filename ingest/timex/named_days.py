@@ -93,6 +93,18 @@ def day_of_clause(text: str, time: Candidate, sentence: tuple[int, int], days: l
     return nearest.day
 
 
+def dating_days(text: str, time: Candidate, sentence: tuple[int, int], days: list[NamedDay]) -> list[NamedDay]:
+    """The named days that may date a time of day: not one named after it in its
+    sentence that its schedule starts on or leaves out ("close nightly from 9 p.m.
+    to 5 a.m. starting Sunday, March 17", "runs until 11pm, except on Sunday, July
+    27") or that another event is counted from ("at 11:45am, a week after closing
+    arguments ended on 22nd November"), nor one in a clause of its own ("open
+    between 7 am and 11 am, while the curfew in force since 1st May ...")."""
+    return [named for named in days if not time.end <= named.start < sentence[1]
+            or lexicon_pattern("{not_the_clock_day}").search(text, time.end, named.end) is None
+            and lexicon_pattern("{coordinated_clause}").search(text, time.end, named.start) is None]
+
+
 def range_end_day(text: str, opening: tuple[Candidate, date] | None, time: Candidate, day: date | None) -> date | None:
     """The day of a time that closes a range at an earlier clock time than the
     range's start, on the start's day ("on Saturday, between 10pm and 4am"): the
@@ -127,20 +139,37 @@ def narrated_day(text: str, time: Candidate, days: list[NamedDay], context: Refe
     """The last day named before a time of day while its paragraph goes on
     telling of that day ("He left on Oct. 2. At 10 p.m. he called."); a new
     paragraph leaves it ("Sunday morning, forecasters said. || At 3 p.m. the eye was ..."),
-    and so does a clause whose tense points the other way from the publication
+    unless it is the past day the lede tells of and the clause does not look ahead
+    ("voted Monday night. || The meeting began at 6:30 p.m."); so does a clause
+    whose tense points the other way from the publication
     day ("The centre stays open until Sunday. The road has been shut since 07:45").
     The day a stretch of figures ends is no day told of ("profit for the three months
     ended 31st December. The board met at 11:30")."""
     before = bisect.bisect_right(days, time.start, key=lambda named: named.end)
     while before and (_in_background(text, days[before - 1]) or ends_stretch(text, days[before - 1].start)):
         before -= 1
-    if before == 0 or _PARAGRAPH_BREAK.search(text, days[before - 1].end, time.start):
+    if before == 0:
         return None
     day = days[before - 1].day
+    if _PARAGRAPH_BREAK.search(text, days[before - 1].end, time.start) \
+            and not (context.tense != "future" and context.dct is not None and day < context.dct
+                     and _in_lede(text, days[before - 1])):
+        return None
     if context.dct is not None and ((context.tense == "past" and day > context.dct)
                                     or (context.tense == "future" and day < context.dct)):
         return None
     return day
+
+
+_LEDE_END = re.compile(r"[.!?\"”]\s*\n\s*\n")  # a headline ends with no full stop
+
+
+def _in_lede(text: str, named: NamedDay) -> bool:
+    """Whether a day is named in the article's first paragraph of sentences: the
+    day the story tells of, which its later past-tense clocks keep to ("voted on
+    Monday night" ... || "The meeting, which started at 6:30 p.m., ...")."""
+    lede_end = _LEDE_END.search(text)
+    return lede_end is not None and named.end <= lede_end.start()
 
 
 def ends_stretch(text: str, start: int) -> bool:

@@ -72,17 +72,20 @@ def yearless_period(u: Underspecified, ref: date, anchor: str, tense: str | None
         return period_in(u, year)
     # two years back too: "last winter" said in February, a winter under way, is the one before
     around = {shift_by: _occurrences(u, ref.year + shift_by) for shift_by in (-2, -1, 0, 1)}
+    # a day's slack may cross the year's end: "counting from the December 29 vote will
+    # run until Friday", said on 3 January, is the December just gone
+    near_day = around if u.day is not None or u.feast is not None else {-1: [], 1: []}
     if u.direction == "before":
         picked = [p for p in around[-2] + around[-1] + around[0] if p.last < ref][-1:]
     elif u.direction == "after":
         picked = [p for p in around[0] + around[1] if p.first > ref][:1]
     elif tense == "past":
-        picked = [p for p in around[-1] + around[0] if p.first <= ref + PAST_TENSE_SLACK][-1:]
+        picked = [p for p in around[-1] + around[0] + near_day[1] if p.first <= ref + PAST_TENSE_SLACK][-1:]
     elif tense == "future":
         # a season over is no future one: "the next round opens in the fall", said in December
         slack = DAY_FUTURE_TENSE_SLACK if (u.day or u.month) is not None \
             else timedelta(0) if u.season else FUTURE_TENSE_SLACK
-        picked = [p for p in around[0] + around[1] if p.last >= ref - slack][:1]
+        picked = [p for p in near_day[-1] + around[0] + around[1] if p.last >= ref - slack][:1]
     else:  # this year's on a tie
         picked = sorted(around[0] + around[-1] + around[1], key=lambda p: _distance(p, ref))[:1]
     return picked[0] if picked else None

@@ -12,7 +12,8 @@ only if near or the expression opens the sentence ("On Friday, the court
 ruled"), or when a reported or relative clause opens between the chain before
 and the expression ("said on Monday that the vote on Sunday will go ahead").
 A verb of saying set off by commas governs nothing after it (", she said last
-week, but not before the May 9 vote").
+week, but not before the May 9 vote"), nor does a chain across a semicolon
+("go on sale Monday; tickets for Friday's semifinal sold out").
 
 An intention ("agreed to buy", "an agreement to buy") points ahead to what
 follows it and is a past event for what precedes it ("On Monday, the council
@@ -194,6 +195,8 @@ def _clause_opens_between(sentence: str, chain_end: int, start: int) -> bool:
 # A clause of its own after the expression: "arrive in January, and many shops have extended" is no past.
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s")
 _SPEAKER_AFTER_COMMA = re.compile(r",\s*(?:[\w.’'-]+\s+){1,3}\Z")  # ", Barnett ", ", the minister "
+# A quotation mark parts a quote's words from the narrator's: '"Maybe in September," she said' is no past.
+_QUOTE_MARK = re.compile(r"[\"“”]|``|''")
 
 
 def _parenthetical_report(sentence: str, chain_start: int, chain_end: int) -> bool:
@@ -209,11 +212,14 @@ def _chain_reading(sentence: str, start: int, end: int, chains: list[tuple[int, 
     opens_sentence = len(sentence[:start].split()) <= _MAX_WORDS_BEFORE_OPENING
     before = [(chain_end, tense) for chain_start, chain_end, tense in chains
               if chain_end <= start and not (opens_sentence and tense == "open_end")
-              and not _parenthetical_report(sentence, chain_start, chain_end)]
-    later = [(chain_start, tense) for chain_start, _, tense in chains if chain_start >= end]
+              and not _parenthetical_report(sentence, chain_start, chain_end)
+              and ";" not in sentence[chain_end:start]]
+    later = [(chain_start, tense) for chain_start, _, tense in chains
+             if chain_start >= end and ";" not in sentence[end:chain_start]]
     later_governs = bool(later) and (opens_sentence
                                      or len(sentence[end:later[0][0]].split()) <= _MAX_WORDS_TO_LATER_CHAIN
-                                     and not _NEXT_CLAUSE.search(sentence, end, later[0][0]))
+                                     and not _NEXT_CLAUSE.search(sentence, end, later[0][0])) \
+        and not _QUOTE_MARK.search(sentence, end, later[0][0])
     if before and not (later_governs and _clause_opens_between(sentence, before[-1][0], start)):
         return _READING_AFTER_CHAIN.get(before[-1][1], before[-1][1])
     if later_governs:
