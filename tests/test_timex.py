@@ -179,7 +179,7 @@ CASES = [
 ]
 
 # Modern news usage. Conventions: a stretch of days ("Nov 1-3") is two expressions,
-# as TimeML has it ("Nov 1" and "3"); a span of years ("2021/22") has the value
+# as TimeML has it ("Nov 1" and "3"); a season's span of years ("2021/22") has the value
 # of its start and covers all its days; "the first two months of 2021" is a
 # duration with its days; "the days before the vote" hangs on an event, not a
 # date, and is not tagged; a time zone belongs to the expression but leaves the
@@ -200,7 +200,9 @@ MODERN_CASES = [
     ("The suspect was freed late Sunday.", WED, "late Sunday", "2021-10-31", "DATE", "END", "2021-10-31", "2021-10-31"),
     ("Police raided the house early Monday.", WED, "early Monday", "2021-11-01", "DATE", "START", "2021-11-01", "2021-11-01"),
     ("Crowds gathered Sunday morning.", MON, "Sunday morning", "2021-10-31TMO", "TIME", None, "2021-10-31", "2021-10-31"),
-    ("The fire started in the early hours of Sunday.", MON, "the early hours of Sunday", "2021-10-31", "DATE", "START", "2021-10-31", "2021-10-31"),
+    ("The fire started in the early hours of Sunday.", MON, "the early hours of Sunday", "2021-10-31TMO", "TIME", "START", "2021-10-31", "2021-10-31"),
+    ("It left in the early hours of Sunday morning.", MON, "the early hours of Sunday morning", "2021-10-31", "DATE", "START", "2021-10-31", "2021-10-31"),
+    ("The count ends in the early hours of Friday 5 November.", MON, "the early hours of Friday 5 November", "2021-11-05TMO", "TIME", "START", "2021-11-05", "2021-11-05"),
     ("Heavy rain fell overnight.", MON, "overnight", "2021-10-31TNI", "TIME", None, "2021-10-31", "2021-10-31"),
     ("Storms are expected overnight.", MON, "overnight", "2021-11-01TNI", "TIME", None, "2021-11-01", "2021-11-01"),
     ("The shop was robbed last Thursday night.", WED, "last Thursday night", "2021-10-28TNI", "TIME", None, "2021-10-28", "2021-10-28"),
@@ -449,7 +451,7 @@ WORLD_CASES = [
     ("The match is tonight.", WED, "tonight", "2021-11-03", "DATE", None, "2021-11-03", "2021-11-03"),
     ("Snow is forecast late tonight.", WED, "late tonight", "2021-11-03", "DATE", "END", "2021-11-03", "2021-11-03"),
     ("The minister said this morning that taxes would rise.", WED, "this morning", "2021-11-03TMO", "TIME", None, "2021-11-03", "2021-11-03"),
-    ("The blast happened in the wee hours of Sunday.", WED, "the wee hours of Sunday", "2021-10-31", "DATE", "START", "2021-10-31", "2021-10-31"),
+    ("The blast happened in the wee hours of Sunday.", WED, "the wee hours of Sunday", "2021-10-31TMO", "TIME", "START", "2021-10-31", "2021-10-31"),
     ("The body was recovered on Sunday morning.", WED, "Sunday morning", "2021-10-31TMO", "TIME", None, "2021-10-31", "2021-10-31"),
     ("Police said on Tuesday night that two men were held.", WED, "Tuesday night", "2021-11-02TNI", "TIME", None, "2021-11-02", "2021-11-02"),
     ("The minister said earlier today that taxes would rise.", WED, "earlier today", "2021-11-03", "DATE", "START", "2021-11-03", "2021-11-03"),
@@ -471,9 +473,10 @@ WORLD_CASES = [
     ("Fees rise in the 2022-23 school year.", WED, "the 2022-23 school year", "2022", "DATE", None, "2022-01-01", "2023-12-31"),
     ("Exports fell in the last financial year.", WED, "the last financial year", "2020", "DATE", None, "2020-01-01", "2020-12-31"),
     ("Growth slowed in the current fiscal.", WED, "the current fiscal", "2021", "DATE", None, "2021-01-01", "2021-12-31"),
-    ("Revenue rose in 2021-22.", WED, "2021-22", "2021", "DATE", None, "2021-01-01", "2022-12-31"),
+    # a bare span of two years, mostly a budget's or accounts' year, is named by its last as a fiscal year
+    ("Revenue rose in 2021-22.", WED, "2021-22", "2022", "DATE", None, "2022-01-01", "2022-12-31"),
     ("He scored ten goals in the 2021-22 season.", WED, "2021-22", "2021", "DATE", None, "2021-01-01", "2022-12-31"),
-    ("Fresh elections are due in 2023-24.", WED, "2023-24", "2023", "DATE", None, "2023-01-01", "2024-12-31"),
+    ("The council set a deficit budget for 2023-24.", WED, "2023-24", "2024", "DATE", None, "2024-01-01", "2024-12-31"),
     # "FY" names the year a fiscal year ends in, written short or across two years
     ("Revenue rose in FY22.", WED, "FY22", "2022", "DATE", None, "2022-01-01", "2022-12-31"),
     ("Exports rose in FY2021-22.", WED, "FY2021-22", "2022", "DATE", None, "2022-01-01", "2022-12-31"),

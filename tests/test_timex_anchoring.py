@@ -137,6 +137,22 @@ CLOCK_TIME_DAY = [
     # ... but a day named in a later paragraph does not carry across one
     ("4 p.m.", "The council met on Monday.\n\nThe mayor resigned on Tuesday.\n\nShe left the hall at 4 p.m.", WED,
      "2021-11-03T16:00", "2021-11-03", "2021-11-03"),
+    # the lede's coming day dates the clocks of the event it announces, too
+    ("7 a.m.", "Some 900 riders will set off from the pier on Saturday.\n\nThe first group leaves at 7 a.m.", WED,
+     "2021-11-06T07:00", "2021-11-06", "2021-11-06"),
+    # a day heading a section dates the clocks below it
+    ("1pm", "Tomorrow\n\nThe county final throws in at 1pm.", WED, "2021-11-04T13:00", "2021-11-04", "2021-11-04"),
+    # after a range of days, the clock is its first day's
+    ("9 a.m.", "The book fair runs Nov. 8-10. Doors open at 9 a.m.", WED,
+     "2021-11-08T09:00", "2021-11-08", "2021-11-08"),
+    # nor is a day a state lasts until, or a deadline, the day the text goes on telling of
+    ("3pm", "Shelters will stay open until at least Tuesday. Next update at 3pm.", WED,
+     "2021-11-03T15:00", "2021-11-03", "2021-11-03"),
+    ("5pm", "Forms must be in by Friday. The office shuts at 5pm.", WED,
+     "2021-11-03T17:00", "2021-11-03", "2021-11-03"),
+    # a live blog's stamp, alone on its line, is of the day it is posted
+    ("16:10", "Live: floods\n\nRain is due on Friday, forecasters said.\n\n16:10\nThe river has reached its banks.",
+     WED, "2021-11-03T16:10", "2021-11-03", "2021-11-03"),
     # a time naming a scheduled service, and the new time it is given, are a timetable's: no day
     ("06:35", "Under the new timetable the 06:50 sailing to the island will leave at 06:35.", WED,
      "XXXX-XX-XXT06:35", None, None),
@@ -161,6 +177,8 @@ CLOCK_TIME_DAY = [
     # a range that closes at an earlier clock time runs past midnight
     ("3am", "On Saturday the bars stayed open from 9pm to 3am.", WED,
      "2021-10-31T03:00", "2021-10-31", "2021-10-31"),
+    ("03:40", "Talks that began at 15:00 on Monday ran until 03:40, an aide said.", WED,
+     "2021-11-02T03:40", "2021-11-02", "2021-11-02"),
     ("5am", "The bridge was shut between midnight and 5am on Sunday.", WED,
      "2021-10-31T05:00", "2021-10-31", "2021-10-31"),
     # "overnight into Saturday" is the night before that day

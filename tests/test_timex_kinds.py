@@ -99,6 +99,13 @@ SPANS = [
     ("Officials called the mid-May rise unusual.", THU, "mid-May", "2021-05", "DATE", "MID"),
     ("Unions are demanding that March wages be paid.", THU, "March", "2022-03", "DATE", None),
     ("Negative prices hit 30% of half-hour intervals.", THU, "half-hour", "PT30M", "DURATION", None),
+    # "early" or "late" after a length or "too" is how far off schedule: the day or year stays whole
+    ("The ferry will sail an hour late today.", THU, "today", "2021-10-28", "DATE", None),
+    ("The swallows came about ten days early this year.", THU, "this year", "2021", "DATE", None),
+    ("The rain came too late this year for the wheat.", THU, "this year", "2021", "DATE", None),
+    ("The count ended late last night.", THU, "late last night", "2021-10-27TNI", "TIME", None),
+    # "half a century ago" is a year, as "a decade ago"
+    ("The canal was drained half a century ago.", THU, "half a century ago", "1971", "DATE", None),
 ]
 
 DURATIONS = [
@@ -108,6 +115,9 @@ DURATIONS = [
     ("It lost £3m in the year to 30 June 2020.", THU, "the year", "P1Y", "DURATION", None),
     ("It lost £3m in the year to 30 June 2020.", THU, "30 June 2020", "2020-06-30", "DATE", None),
     ("Targets cover the next three school years.", THU, "the next three school years", "P3Y", "DURATION", None),
+    # "full" and "calendar" qualify the unit and belong to the length
+    ("Many pupils will take a full fortnight off.", THU, "a full fortnight", "P2W", "DURATION", None),
+    ("No club has won more trophies in a calendar year.", THU, "a calendar year", "P1Y", "DURATION", None),
     ("The talks dragged on for a year and a half.", THU, "a year and a half", "P1Y6M", "DURATION", None),
     ("The pilot radioed an hour and a half later.", THU, "an hour and a half", "PT1H30M", "DURATION", None),
     ("Deals are planned for the next 12 to 18 months.", THU, "the next 12 to 18 months", "PXM", "DURATION", None),
@@ -184,6 +194,7 @@ SETS = [
     ("The council meets twice a month.", THU, "twice a month", "P1M", "SET", None),  # the count belongs to it
     ("Nurses check the ward three times a day.", THU, "three times a day", "P1D", "SET", None),
     ("Fees are paid annually.", THU, "annually", "P1Y", "SET", None),
+    ("A storm this strong strikes once every 50 years.", THU, "once every 50 years", "P50Y", "SET", None),
     ("The choir meets each Monday.", THU, "each Monday", "XXXX-WXX-1", "SET", None),
     ("Bins are emptied every week.", THU, "every week", "P1W", "SET", None),
     ("The museum rotates its loans on a twice-yearly cycle.", THU, "twice-yearly", "P1Y", "SET", None),
@@ -232,6 +243,14 @@ SETS = [
     # "nightly" saying when is every night; before a noun it is daily
     ("The left lane closes nightly from 10 p.m.", THU, "nightly", "XXXX-XX-XXTNI", "SET", None),
     ("Testers download the nightly builds.", THU, "nightly", "P1D", "SET", None),
+    # "quarterly" the adverb recurs every three months
+    ("Members report in June and quarterly after that.", THU, "quarterly", "P3M", "SET", None),
+    # part of a month before how often it recurs: any year's part, and the set
+    ("The fair has been held in early May every year since 1990.", THU, "early May", "XXXX-05", "DATE", "START"),
+    ("The fair has been held in early May every year since 1990.", THU, "every year", "P1Y", "SET", None),
+    # the weekdays a timetable's recurring service runs on
+    ("The shuttle will run every 15 minutes between 06:30 and 22:00 from Monday to Friday.", THU, "Monday",
+     "XXXX-WXX-1", "SET", None),
 ]
 
 TIMES = [
@@ -412,6 +431,22 @@ TIMES = [
      "XXXX-XX-XXT06:00", "TIME", None),
     ("Stalls may open between 6 am and 10 am while the curfew runs next Saturday and Sunday.", THU,
      "next Saturday", "2021-10-30", "DATE", None),
+    # a schedule's clocks: no day, not the date it holds until, nor the publication day
+    ("The ticket office is open daily from 9 a.m. to 6 p.m. until Jan. 15.", THU, "6 p.m.",
+     "XXXX-XX-XXT18:00", "TIME", None),
+    ("The bakery opens at 6 am and closes at 7 pm six days a week.", THU, "7 pm", "XXXX-XX-XXT19:00", "TIME", None),
+    ("The shuttle will run every 15 minutes between 06:30 and 22:00 from Monday to Friday.", THU, "22:00",
+     "XXXX-XX-XXT22:00", "TIME", None),
+    # three clocks listed for one service are a timetable's, as is one from the date a timetable starts
+    ("The night bus leaves the square at 23:40, 00:40 and 01:40.", THU, "00:40", "XXXX-XX-XXT00:40", "TIME", None),
+    ("The pier cafe is open from 08:00 to 16:00 from 1 November.", THU, "16:00", "XXXX-XX-XXT16:00", "TIME", None),
+    # a fixture list: a shortened weekday with its date, kick-offs after the teams; a log's weekday heading
+    ("Sun 31 Oct - Rovers v Albion 15:00; Town v City 12:30.", THU, "Sun 31 Oct", "2021-10-31", "DATE", None),
+    ("Sun 31 Oct - Rovers v Albion 15:00; Town v City 12:30.", THU, "12:30", "2021-10-31T12:30", "TIME", None),
+    ("Log. Tuesday, 21:15: a van was stolen from a drive.", THU, "21:15", "2021-10-26T21:15", "TIME", None),
+    # "overnight on Tuesday" is that day's night, the weekday an expression of its own
+    ("The squad travelled overnight on Tuesday.", THU, "overnight", "2021-10-26TNI", "TIME", None),
+    ("The squad travelled overnight on Tuesday.", THU, "Tuesday", "2021-10-26", "DATE", None),
 ]
 
 PERIODS = [
@@ -432,7 +467,15 @@ PERIODS = [
     # a dash between full years is a plain stretch, two expressions; a two-digit end stays one
     ("Rainfall was 30% below the 1981-2010 mean.", THU, "1981", "1981", "DATE", None),
     ("Rainfall was 30% below the 1981-2010 mean.", THU, "2010", "2010", "DATE", None),
-    ("The club's 2019-20 accounts show a loss.", THU, "2019-20", "2019", "DATE", None),
+    ("The club's 2019-20 accounts show a loss.", THU, "2019-20", "2020", "DATE", None),
+    # a bare span of two years is a budget's year, named by its last; a season's by its first
+    ("The state expects a surplus in 2025-26 and a deficit in 2027-28.", THU, "2027-28", "2028", "DATE", None),
+    ("Rovers won the league in the 2018/19 season.", THU, "2018/19", "2018", "DATE", None),
+    # a season graded against others of its kind, and a part of one
+    ("Reservoirs are low after the driest spring since 1976.", "2022-08-20", "spring", "2022-SP", "DATE", None),
+    ("Forecasters expect a milder than average winter.", "2022-10-20", "winter", "2022-WI", "DATE", None),
+    ("Calls have doubled since the start of the summer.", "2022-08-20", "the start of the summer", "2022-SU", "DATE",
+     "START"),
     # a school year, a disease's season or a marketing year takes its noun (and a part before it)
     ("The 2024-25 flu season was the worst in a decade.", "2025-03-01", "The 2024-25 flu season", "2024", "DATE",
      None),
@@ -598,6 +641,10 @@ HOLIDAYS = [
     ("Malls open at 5am on Black Friday.", THU, "Black Friday", "2021-11-26", "DATE", None),
     ("Malls open at 5am on Black Friday.", "2018-11-20", "Black Friday", "2018-11-23", "DATE", None),
     ("Online orders peaked on Cyber Monday.", "2018-12-03", "Cyber Monday", "2018-11-26", "DATE", None),
+    # Canada's Family Day: the third Monday of February in most provinces
+    ("Ski hills were busy over Family Day.", "2024-02-22", "Family Day", "2024-02-19", "DATE", None),
+    # South Africa's Heritage Day, 24 September
+    ("Braai fires were lit across Durban on Heritage Day.", "2023-09-27", "Heritage Day", "2023-09-24", "DATE", None),
     # days of history: the day itself, not this year's anniversary
     ("Wreaths were laid on the beaches to mark D-Day.", "2024-06-06", "D-Day", "1944-06-06", "DATE", None),
     ("Bunting went up for the anniversary of VE Day.", "2025-05-07", "VE Day", "1945-05-08", "DATE", None),
@@ -922,6 +969,15 @@ NOT_TIMEXES = [
     ("Thefts rose compared with the same period in 2019.", "period"),
     # a quantity per unit is a rate, even of one
     ("By 1990 the branch line was down to a single train a week.", "week"),
+    # an adjective "quarterly" tells what is counted; a kind of market; days counted
+    ("The firm raised its quarterly dividend.", "quarterly"),
+    ("Residents asked for a Saturday night market.", "Saturday"),
+    ("The fair ran on three Sundays before it closed.", "Sundays"),
+    # "as recently as" grades the date after it; a mid-year review is a report's name
+    ("As recently as the war the pit employed 900 men.", "recently"),
+    ("The mid-year review will be published soon.", "mid-year"),
+    # "some nights" opening a clause counts occasions, no length
+    ("The hut was cold, and some nights the stove went out.", "some nights"),
 ]
 
 

@@ -21,6 +21,22 @@ JUN = "2023-06-20"  # January is nearer behind than ahead
 JAN = "2024-01-21"
 
 CASES = [
+    # a plan with a plural object, a hope, and a likelihood in the past all look ahead
+    ("Both unions planned marches on Saturday and Sunday.", THU, "Sunday", "2024-03-17"),
+    ("The mayor said she hoped to sign the deal before Easter.", "2024-03-01", "Easter", "2024-03-31"),
+    ("Aides said a vote was unlikely before the weekend.", THU, "the weekend", "2024-W11-WE"),
+    # the past verb of a relative clause set off by commas does not govern the main clause
+    ("The senator, who missed the vote, flies home on Monday morning.", "2024-03-16", "Monday morning",
+     "2024-03-18TMO"),
+    ("The senator, who missed the vote, flew home on Monday morning.", "2024-03-16", "Monday morning",
+     "2024-03-11TMO"),
+    # held "pending" a thing to come: it lies ahead; a wage "pending since" a month is past
+    ("The driver was bailed pending a hearing in February.", OCT, "February", "2024-02"),
+    # the weekday a stretch that opens on a coming day runs until is the one after it
+    ("The inquiry opens on Monday 18 March and sits until Thursday.", THU, "Thursday", "2024-03-21"),
+    # past a colon the season of a year named in an aside no longer frames the sentence
+    ("Prices rose sharply in autumn 2021, a survey found: most stores raised them again in March.", THU,
+     "March", "2024-03"),
     # "midweek" said on a weekend: the coming week's if the clause looks ahead, else the one ending
     ("Showers are expected by midweek.", "2024-03-16", "midweek", "2024-W12"),
     ("Trading was thin midweek.", "2024-03-16", "midweek", "2024-W11"),

@@ -72,9 +72,11 @@ def tag(text: str, settings: Settings) -> list[Timex]:
         sentence = text[sentence_start:sentence_end]
         tense = tense_near(sentence, candidate.start - sentence_start, candidate.end - sentence_start) \
             if reads_tense(candidate.meaning) else None
-        if candidate.start in in_weekday_range and states_habit(sentence) \
+        if candidate.start in in_weekday_range and (states_habit(sentence)
+                                                    or recurring and recurring[-1].start >= sentence_start) \
                 or tense not in ("past", "future") and names_occasion(text, candidate):
-            # "open Tuesday to Sunday", "the Sunday story hour": every such day, a set
+            # "open Tuesday to Sunday", "every 12 minutes from Monday to Friday", "the Sunday
+            # story hour": every such day, a set
             candidate = replace(candidate, meaning=replace(candidate.meaning, type="SET"))
         meaning, step = candidate.meaning, replace(context, tense=tense)
         if is_bare_time(meaning):

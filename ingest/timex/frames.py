@@ -15,7 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .meaning import Underspecified
-from .named_days import RANGE_JOINER, ends_stretch
+from .named_days import RANGE_JOINER, STRETCH_END, ends_stretch
 from .rules import lexicon_pattern
 from .tense import tense_near
 
@@ -23,8 +23,6 @@ if TYPE_CHECKING:  # the engine's types; it imports this module
     from .engine import Candidate, Previous
 
 _LIST_COMMA = re.compile(r",\s*")  # days listed: "on 12th, 19th and 26th September"
-# The end of a stretch that the clause began with a date: "will begin on 6 December and last until 4 January".
-_STRETCH_END = re.compile(r"[^.;!?\n]{0,60}\b(?:until|till|through)\s+", re.IGNORECASE)
 # A date set off after a day it restates: "Last Easter, which fell on 16 April", "last Easter, on 16 April".
 # Words within one clause: no punctuation (nor a word of lexicon list clause_turn, below).
 _SAME_CLAUSE = re.compile(r"[^,;:.!?\n]*")
@@ -48,6 +46,9 @@ _MAX_WORDS_BEFORE_FRAME = 2
 # a model year ("the 2026 model year crossover") runs ahead of the calendar.
 _BEFORE_YEAR_AS_MODIFIER = re.compile(r"\b(?:the|its|this|that|their|his|her|our)\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE)
 _AFTER_YEAR_AS_MODIFIER = re.compile(r"\s+(?!model\b)(?-i:[a-z])")
+# Past a colon or semicolon the sentence says something else: "first shipped in spring 2019,
+# is still used: 40% of firms ran it at the end of June" is this year's June.
+_CLAUSE_BREAK = re.compile(r"[;:]")
 
 
 def in_frame_of_sentence(text: str, previous: Previous | None, candidate: Candidate, sentence_start: int,
@@ -59,7 +60,8 @@ def in_frame_of_sentence(text: str, previous: Previous | None, candidate: Candid
     ("the harsh winter of 2009-10 brought snow from Dec. 3"), and so are those of
     a year naming what the sentence is about ("the 1969 festival ran Aug. 15-17"); a
     half or quarter of a year frames only another of its kind (_other_part); a
-    clause turning to what lies ahead leaves the frame (_turns_ahead)."""
+    clause turning to what lies ahead leaves the frame (_turns_ahead), and a colon or
+    semicolon leaves any frame but the opening one's."""
     if previous is None or previous.period is None or previous.period.unit not in ("year", "season", *YEAR_PARTS) \
             or previous.meaning.type != "DATE" or not yearless(candidate.meaning) or previous.start < sentence_start:
         return False
@@ -68,7 +70,8 @@ def in_frame_of_sentence(text: str, previous: Previous | None, candidate: Candid
     else:
         opens_sentence = len(text[sentence_start:previous.start].split()) <= _MAX_WORDS_BEFORE_FRAME
         season_of_year = previous.period.unit == "season" and previous.meaning.year is not None
-        framed = opens_sentence or season_of_year or _year_as_modifier(text, previous)
+        framed = opens_sentence or (season_of_year or _year_as_modifier(text, previous)) \
+            and _CLAUSE_BREAK.search(text, previous.end, candidate.start) is None
     return framed and not _turns_ahead(text, previous, candidate, tense)
 
 
@@ -152,21 +155,22 @@ def ends_range(text: str, previous: Previous | None, candidate: Candidate) -> bo
         same_kind = (first.season is not None or first.quarter is not None) and u.day is None
     between = text[previous.end:candidate.start]
     listed = u.day is not None and _LIST_COMMA.fullmatch(between) is not None
-    joined = lexicon_pattern(RANGE_JOINER).fullmatch(between) or _STRETCH_END.fullmatch(between)
+    joined = lexicon_pattern(RANGE_JOINER).fullmatch(between) or STRETCH_END.fullmatch(between)
     return same_kind and yearless(u) and (joined is not None or listed)
 
 
 def weekday_after_day(text: str, previous: Previous | None, candidate: Candidate, dct: date | None) -> bool:
     """Whether a weekday closes a range or pair that a day ahead of publication opens:
-    "next Saturday and Sunday", "from Nov. 29 to Sunday" is the first such weekday on
-    or after it. Days gone by may be listed in any order ("statements made Friday and
-    Thursday"): the tense places them."""
+    "next Saturday and Sunday", "from Nov. 29 to Sunday", "opens on Monday 1 October
+    and runs until Thursday" is the first such weekday on or after it. Days gone by
+    may be listed in any order ("statements made Friday and Thursday"): the tense places them."""
     u = candidate.meaning
     if previous is None or previous.period is None or previous.period.unit != "day" or u.weekday is None \
             or dct is None or previous.period.first <= dct \
             or u.direction != "tense" or (u.offset, u.year, u.month, u.day) != (None, None, None, None):
         return False
-    return lexicon_pattern(RANGE_JOINER).fullmatch(text[previous.end:candidate.start]) is not None
+    between = text[previous.end:candidate.start]
+    return (lexicon_pattern(RANGE_JOINER).fullmatch(between) or STRETCH_END.fullmatch(between)) is not None
 
 
 def month_or_day_just_before(text: str, dated: Previous | None, sentence_start: int) -> bool:

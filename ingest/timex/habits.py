@@ -96,7 +96,9 @@ def any_year(text: str, candidate: Candidate, sentence: tuple[int, int], before:
     plan: "will test three times a year, in September, ..., starting this fall";
     "will reopen in spring"), so are a season after bare "in" ("runs six trips a
     day in summer", "too long in winter"; "in the spring" may be this year's)
-    and the months of a yearly habit ("twice a year, in November and May")."""
+    and the months of a yearly habit ("twice a year, in November and May"). A
+    month right before how often it recurs is any year's, told of ahead or not
+    ("held in late April every year")."""
     if generic_end is not None and lexicon_pattern(RANGE_JOINER).fullmatch(text[generic_end:candidate.start]):
         return True
     stated = text[sentence[0]:sentence[1]]
@@ -105,7 +107,10 @@ def any_year(text: str, candidate: Candidate, sentence: tuple[int, int], before:
         and _IN.search(text, max(0, candidate.start - 8), candidate.start) is not None
     advice = lexicon_pattern("{any_year_cue}").search(text, sentence[0], candidate.start)
     usual = lexicon_pattern("{frequency_cue}").search(stated) is not None
-    if (states_schedule(stated) or usual) and paired or advice:
+    # a month right before how often it recurs: "in late April every year"
+    recurs = text.startswith(" ", candidate.end) \
+        and lexicon_pattern("{frequency_adverb}").match(text, candidate.end + 1) is not None
+    if (states_schedule(stated) or usual) and paired or advice or recurs:
         return True
     if tense == "future":
         return False

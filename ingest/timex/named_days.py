@@ -22,6 +22,8 @@ if TYPE_CHECKING:  # the engine's match type; it imports this module
 
 # What joins the two ends of a range or pair (lexicon list range_joiner), spaced or not: "June-July".
 RANGE_JOINER = r"\s*{range_joiner}\s*"
+# The end of a stretch that the clause began with a date: "will begin on 6 December and last until 4 January".
+STRETCH_END = re.compile(r"[^.;!?\n]{0,60}\b(?:until|till|through)\s+", re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # A time right after an article names a thing of that time: "the 7 p.m. show".
 _ATTRIBUTIVE_TIME = re.compile(r"\b(?:the|a|an)\s+\Z", re.IGNORECASE)
@@ -107,13 +109,14 @@ def dating_days(text: str, time: Candidate, sentence: tuple[int, int], days: lis
 
 def range_end_day(text: str, opening: tuple[Candidate, date] | None, time: Candidate, day: date | None) -> date | None:
     """The day of a time that closes a range at an earlier clock time than the
-    range's start, on the start's day ("on Saturday, between 10pm and 4am"): the
-    next, as the range runs past midnight. Midnight opening a range is the day's
-    start ("between midnight and 5am on Sunday")."""
+    range's start, on the start's day ("on Saturday, between 10pm and 4am"; "began
+    at 15:00 on Thursday and ran until 03:40"): the next, as the range runs past
+    midnight. Midnight opening a range is the day's start ("between midnight and 5am on Sunday")."""
     if opening is None:
         return day
     start, start_day = opening
-    joined = lexicon_pattern(RANGE_JOINER).fullmatch(text[start.end:time.start]) is not None
+    between = text[start.end:time.start]
+    joined = (lexicon_pattern(RANGE_JOINER).fullmatch(between) or STRETCH_END.fullmatch(between)) is not None
     earlier = time.meaning.time < start.meaning.time.replace(_MIDNIGHT, "00:00")
     if joined and earlier and day in (None, start_day) and start_day < date.max:
         return start_day + timedelta(days=1)
@@ -138,22 +141,26 @@ def nearest_in_clause(text: str, time: Candidate, sentence: tuple[int, int],
 def narrated_day(text: str, time: Candidate, days: list[NamedDay], context: ReferenceContext) -> date | None:
     """The last day named before a time of day while its paragraph goes on
     telling of that day ("He left on Oct. 2. At 10 p.m. he called."); a new
-    paragraph leaves it ("Sunday morning, forecasters said. || At 3 p.m. the eye was ..."),
-    unless it is the past day the lede tells of and the clause does not look ahead
-    ("voted Monday night. || The meeting began at 6:30 p.m."); so does a clause
-    whose tense points the other way from the publication
-    day ("The centre stays open until Sunday. The road has been shut since 07:45").
+    paragraph leaves it ("The mayor resigned on Tuesday. || She left at 4 p.m."),
+    unless it is the day the lede tells of ("voted Monday night. || The meeting began
+    at 6:30 p.m."; "will race on Sunday, April 30. || The elite field starts at 7 a.m.")
+    or a heading names it ("Tomorrow || Kick-off is at 2pm"); a clause
+    whose tense points the other way from the publication day leaves it too ("The
+    centre stays open until Sunday. The road has been shut since 07:45"; "expect the
+    storm on Sunday. || The office said at 2 p.m. ...").
     The day a stretch of figures ends is no day told of ("profit for the three months
     ended 31st December. The board met at 11:30")."""
     before = bisect.bisect_right(days, time.start, key=lambda named: named.end)
-    while before and (_in_background(text, days[before - 1]) or ends_stretch(text, days[before - 1].start)):
+    while before and (_in_background(text, days[before - 1]) or ends_stretch(text, days[before - 1].start)
+                      or _is_deadline(text, days[before - 1])
+                      or before > 1 and _closes_range(text, days[before - 2], days[before - 1])):
         before -= 1
-    if before == 0:
+    if before == 0 or _is_heading(text, time):  # a live blog's "14:05" stamp is of the day it is posted
         return None
-    day = days[before - 1].day
-    if _PARAGRAPH_BREAK.search(text, days[before - 1].end, time.start) \
-            and not (context.tense != "future" and context.dct is not None and day < context.dct
-                     and _in_lede(text, days[before - 1])):
+    named = days[before - 1]
+    day = named.day
+    if _PARAGRAPH_BREAK.search(text, named.end, time.start) and not (_is_heading(text, named)
+                                                                     or _in_lede(text, named)):
         return None
     if context.dct is not None and ((context.tense == "past" and day > context.dct)
                                     or (context.tense == "future" and day < context.dct)):
@@ -161,15 +168,45 @@ def narrated_day(text: str, time: Candidate, days: list[NamedDay], context: Refe
     return day
 
 
+_DEADLINE = re.compile(r"\b(?:until|till|by)\s+(?:at\s+least\s+)?\Z", re.IGNORECASE)
+_DEADLINE_CHARS = len("until at least ")
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _is_deadline(text: str, named: NamedDay) -> bool:
+    """Whether a day is one a state lasts until, or a deadline: "stays open until Tuesday.
+    Next update at 3pm" is no Tuesday's; not a day's thing ("hit by Tuesday's storm")."""
+    return _DEADLINE.search(text, max(0, named.start - _DEADLINE_CHARS), named.start) is not None \
+        and _POSSESSIVE.match(text, named.end) is None
+
+
 _LEDE_END = re.compile(r"[.!?\"”]\s*\n\s*\n")  # a headline ends with no full stop
 
 
 def _in_lede(text: str, named: NamedDay) -> bool:
     """Whether a day is named in the article's first paragraph of sentences: the
-    day the story tells of, which its later past-tense clocks keep to ("voted on
-    Monday night" ... || "The meeting, which started at 6:30 p.m., ...")."""
+    day the story tells of, which its later clocks keep to ("voted on Monday night"
+    ... || "The meeting, which started at 6:30 p.m., ...")."""
     lede_end = _LEDE_END.search(text)
     return lede_end is not None and named.end <= lede_end.start()
+
+
+def _closes_range(text: str, first: NamedDay, last: NamedDay) -> bool:
+    """Whether a day closes a range a day just before opens ("runs Nov. 5-7"): a clock
+    told of after it is on the range's first day."""
+    return lexicon_pattern(RANGE_JOINER).fullmatch(text[first.end:last.start]) is not None
+
+
+_LINE = re.compile(r"[^\S\n]*")  # spaces within a line
+
+
+def _is_heading(text: str, named: NamedDay | Candidate) -> bool:
+    """Whether an expression stands alone on its line, heading the section below it ("Tomorrow")."""
+    line_start = text.rfind("\n", 0, named.start) + 1
+    line_end = text.find("\n", named.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return _LINE.fullmatch(text, line_start, named.start) is not None \
+        and _LINE.fullmatch(text, named.end, line_end) is not None
 
 
 def ends_stretch(text: str, start: int) -> bool:

@@ -207,12 +207,20 @@ def _parenthetical_report(sentence: str, chain_start: int, chain_end: int) -> bo
         and _SPEAKER_AFTER_COMMA.search(sentence, 0, chain_start) is not None
 
 
+# A relative clause set off by commas: "Kessel, who skipped the debates, flies in on Sunday";
+# not a list within it: "who quit as chairman, president and chief executive in March".
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose|which)\s[^,;]*,(?![^,;]*\b(?:and|or)\b)", re.IGNORECASE)
+
+
 def _chain_reading(sentence: str, start: int, end: int, chains: list[tuple[int, int, str]]) -> str | None:
-    """The tense of the chain that governs the expression, or None if none does."""
+    """The tense of the chain that governs the expression, or None if none does; a chain
+    in a relative clause set off by commas before it governs nothing after the clause."""
     opens_sentence = len(sentence[:start].split()) <= _MAX_WORDS_BEFORE_OPENING
+    asides = [aside.span() for aside in _RELATIVE_ASIDE.finditer(sentence, 0, start)]
     before = [(chain_end, tense) for chain_start, chain_end, tense in chains
               if chain_end <= start and not (opens_sentence and tense == "open_end")
               and not _parenthetical_report(sentence, chain_start, chain_end)
+              and not any(aside_start < chain_start < aside_end for aside_start, aside_end in asides)
               and ";" not in sentence[chain_end:start]]
     later = [(chain_start, tense) for chain_start, _, tense in chains
              if chain_start >= end and ";" not in sentence[end:chain_start]]
