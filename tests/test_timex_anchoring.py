@@ -31,6 +31,9 @@ ANCHORED_TO_LAST_MENTIONED = [
      "P3D", "2016-03-06", "2016-03-06"),
     ("that month", "The mill was sold in May 2016. Later that month, it closed.", WED,
      "2016-05", "2016-05-01", "2016-05-31"),
+    # a year naming a thing ("its 2022 budget") that holds the day just named leaves that day to count from
+    ("that month", "The mayor is sworn in on Jan. 3, and the council sets its 2022 budget later that month.", WED,
+     "2022-01", "2022-01-01", "2022-01-31"),
     ("The previous month", "The mill was sold in May 2016. The previous month, it had flooded.", WED,
      "2016-04", "2016-04-01", "2016-04-30"),
     # "the next year" is anaphoric; bare "next year" counts from the publication date
@@ -153,6 +156,14 @@ CLOCK_TIME_DAY = [
     # a live blog's stamp, alone on its line, is of the day it is posted
     ("16:10", "Live: floods\n\nRain is due on Friday, forecasters said.\n\n16:10\nThe river has reached its banks.",
      WED, "2021-11-03T16:10", "2021-11-03", "2021-11-03"),
+    # a stamp opening an update's line is of the day it is posted, whatever day its entry tells of
+    ("08:30", "UPDATE 08:30 - The blaze on the moor began on Monday night, the fire service said.", WED,
+     "2021-11-03T08:30", "2021-11-03", "2021-11-03"),
+    ("11:20 a.m. EDT", "UPDATED 11:20 a.m. EDT: Crews said the main broke late Tuesday.", WED,
+     "2021-11-03T11:20", "2021-11-03", "2021-11-03"),
+    # ... but an agenda's line under its day's heading is of that day
+    ("10:00", "Saturday 6 November\n10:00 - Parade on the green\n14:00 - Dog show", WED,
+     "2021-11-06T10:00", "2021-11-06", "2021-11-06"),
     # a time naming a scheduled service, and the new time it is given, are a timetable's: no day
     ("06:35", "Under the new timetable the 06:50 sailing to the island will leave at 06:35.", WED,
      "XXXX-XX-XXT06:35", None, None),
@@ -207,6 +218,14 @@ FROM_PUBLICATION = [
     ("the week after next", "The plant reopens the week after next.", WED, "2021-W46", "2021-11-15", "2021-11-21"),
     ("the weekend before last", "The fair was held the weekend before last.", WED,
      "2021-W42-WE", "2021-10-23", "2021-10-24"),
+    # British "Sunday week": that weekday of the week after this one
+    ("Friday week", "The exhibition opens on Friday week.", WED, "2021-11-12", "2021-11-12", "2021-11-12"),
+    # the coming weekend is the first to arrive: said midweek, that week's own
+    ("the coming weekend", "Stalls are booked for the coming weekend.", WED,
+     "2021-W44-WE", "2021-11-06", "2021-11-07"),
+    # over the new year, the holiday: said just after it, the one just gone
+    ("the new year", "Two ferries were cancelled over the new year.", "2022-01-05",
+     "2022-01-01", "2022-01-01", "2022-01-01"),
     ("last Tuesday", "The day before last Tuesday's hearing, he fled.", WED, "2021-11-02", "2021-11-02", "2021-11-02"),
     # "or so" reckons from now, whatever year was named before
     ("the next year or so", "The mill was sold in 2016. It will stay shut for the next year or so.", WED,

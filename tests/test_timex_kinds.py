@@ -109,6 +109,8 @@ SPANS = [
 ]
 
 DURATIONS = [
+    # "or more" after a length bounds it from below
+    ("Claims for stays of three weeks or more rose.", THU, "three weeks or more", "P3W", "DURATION", "EQUAL_OR_MORE"),
     # nights counted are days counted
     ("The climbers spent four nights on the ridge.", THU, "four nights", "P4D", "DURATION", None),
     # a year to a day is a fiscal year, a length; the day is a date of its own
@@ -206,6 +208,9 @@ SETS = [
     ("Guards patrol the border every night.", THU, "every night", "XXXX-XX-XXTNI", "SET", None),
     ("The market opens on weekends.", THU, "weekends", "XXXX-WXX-WE", "SET", None),
     ("Volunteers clean the beach every weekend.", THU, "every weekend", "XXXX-WXX-WE", "SET", None),
+    # working days counted in a week: how often the week recurs
+    ("Rehearsals run five days a week.", THU, "five days a week", "P1W", "SET", None),
+    ("The library now opens only two afternoons a week.", THU, "two afternoons a week", "P1W", "SET", None),
     # how often per unit, in words of any kind: the count belongs to the set
     ("The drops are given twice daily.", THU, "twice daily", "P1D", "SET", None),
     ("He walks the dog most evenings.", THU, "most evenings", "XXXX-XX-XXTEV", "SET", None),
@@ -304,6 +309,17 @@ TIMES = [
     # a live blog's entry opens with its clock time on a line of its own, or before a dash
     ("Live: storm\n\n16:20\nThe pier has been closed.", THU, "16:20", "2021-10-28T16:20", "TIME", None),
     ("Live: storm\n\n08:05 - Trains are cancelled.", THU, "08:05", "2021-10-28T08:05", "TIME", None),
+    ("Live: storm\n\nUPDATE 13:45 - The pier has reopened.", THU, "13:45", "2021-10-28T13:45", "TIME", None),
+    ("LATEST UPDATE 18:05 - Two roads remain shut.", THU, "18:05", "2021-10-28T18:05", "TIME", None),
+    # "around" alone before a two-figure 24-hour clock
+    ("The alarm was raised around 22:40 by a neighbour.", THU, "around 22:40", "2021-10-28T22:40", "TIME",
+     "APPROX"),
+    # lunchtime is the middle of a day; a date after the weekday keeps the weekday to itself
+    ("The strike starts at lunchtime on Monday.", THU, "lunchtime on Monday", "2021-11-01TMI", "TIME", None),
+    ("Sales were brisk on Saturday lunchtime.", THU, "Saturday lunchtime", "2021-10-23TMI", "TIME", None),
+    ("She had queued since evening on Friday, October 22.", THU, "Friday, October 22", "2021-10-22", "DATE", None),
+    # an hour before "tonight" is an evening's
+    ("The fireworks begin at 9:45 tonight.", THU, "9:45 tonight", "2021-10-28T21:45", "TIME", None),
     # a clock in a clause of something recurring, nearer to it than to a day, is of every day,
     # or of the one weekday its sentence recurs on
     ("Matinees are at 2.30pm on Wednesdays.", THU, "2.30pm", "XXXX-WXX-3T14:30", "TIME", None),
@@ -435,6 +451,9 @@ TIMES = [
     ("The ticket office is open daily from 9 a.m. to 6 p.m. until Jan. 15.", THU, "6 p.m.",
      "XXXX-XX-XXT18:00", "TIME", None),
     ("The bakery opens at 6 am and closes at 7 pm six days a week.", THU, "7 pm", "XXXX-XX-XXT19:00", "TIME", None),
+    # a curfew's hours are kept every night, unless its clause names the day
+    ("The court set a curfew from 8pm to 6am for two months.", THU, "6am", "XXXX-XX-XXT06:00", "TIME", None),
+    ("The army imposed a curfew from 9pm tonight.", THU, "9pm tonight", "2021-10-28T21:00", "TIME", None),
     ("The shuttle will run every 15 minutes between 06:30 and 22:00 from Monday to Friday.", THU, "22:00",
      "XXXX-XX-XXT22:00", "TIME", None),
     # three clocks listed for one service are a timetable's, as is one from the date a timetable starts
@@ -661,6 +680,13 @@ HOLIDAYS = [
     ("Resorts are booked out for Golden Week.", "2025-04-20", "Golden Week", "2025-W18", "DATE", None),
     ("Rallies marked the Bengali New Year.", "2022-04-16", "the Bengali New Year", "2022-04-14", "DATE", None),
     ("The hunt met on St Stephen's Day.", "2022-01-05", "St Stephen's Day", "2021-12-26", "DATE", None),
+    # "New Year" alone is the holiday beside Christmas; a year after a holiday is its own
+    ("Wards stay fully staffed over Christmas and New Year.", "2020-12-10", "New Year", "2021-01-01", "DATE", None),
+    ("Ferries are full over the Christmas and New Year holidays.", THU, "Christmas", "2021-12-25", "DATE", None),
+    ("The square has not been this busy since the Fourth of July in 2019.", THU, "the Fourth of July in 2019",
+     "2019-07-04", "DATE", None),
+    ("They last won away on Thanksgiving weekend of 2015.", THU, "Thanksgiving weekend of 2015", "2015-W48-WE",
+     "DATE", None),
 ]
 
 # feasts of lunar and lunisolar calendars (ingest/timex/calendars.toml): the
@@ -668,6 +694,9 @@ HOLIDAYS = [
 # a year the table lacks keeps the year, not a day
 FEASTS = [
     ("Mosques were packed for Eid al-Fitr prayers.", "2023-05-02", "Eid al-Fitr", "2023-04-21", "DATE", None),
+    # the Bengali and Urdu spelling; Bhai Dooj two days after Diwali in most years
+    ("Cattle prices rose before Eid-ul-Azha.", "2023-06-20", "Eid-ul-Azha", "2023-06-28", "DATE", None),
+    ("Sisters will tie threads on Bhai Dooj.", "2021-10-30", "Bhai Dooj", "2021-11-06", "DATE", None),
     ("Livestock markets will be busy before Eid ul-Adha.", "2024-05-20", "Eid ul-Adha", "2024-06-16", "DATE", None),
     ("The Islamic New Year passed quietly.", "2021-08-20", "The Islamic New Year", "2021-08-09", "DATE", None),
     ("Sweet shops stayed open late before Diwali.", "2023-11-20", "Diwali", "2023-11-12", "DATE", None),
@@ -929,7 +958,7 @@ NOT_TIMEXES = [
     ("Branches closed at a rate of one a fortnight.", "fortnight"),
     ("Camps supply 12 litres per person per day.", "day"),
     ("The band played up to 150 nights a year.", "nights"),
-    ("Rehearsals run five days a week.", "days"),
+    ("The trio plays five nights a week.", "nights"),
     ("Readers wrote to the Sunday column about the ferry.", "Sunday"),
     # a feast's school holidays and its vigil are no feast day
     ("Most pupils are off for the Easter holidays.", "Easter"),
@@ -978,6 +1007,11 @@ NOT_TIMEXES = [
     ("The mid-year review will be published soon.", "mid-year"),
     # "some nights" opening a clause counts occasions, no length
     ("The hut was cold, and some nights the stove went out.", "some nights"),
+    # a feast naming a kind of thing, a column's title, records kept to this day
+    ("Fresh Christmas trees arrive at the garden centre next week.", "Christmas"),
+    ("The Christmas market closes at six.", "Christmas"),
+    ("THIS WEEK IN SPORT Rowing: the club won two medals.", "WEEK"),
+    ("The river rose higher than at any time since current records began.", "current"),
 ]
 
 

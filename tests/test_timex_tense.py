@@ -56,6 +56,9 @@ CASES = [
     ("Forecasters said the weekend would be calmer.", THU, "the weekend", "2024-W11-WE"),
     ("Forecasters said the weekend had been calm.", THU, "the weekend", "2024-W10-WE"),
     ("Officials said Monday it would take weeks.", THU, "Monday", "2024-03-11"),
+    # so does a day its verb follows at once: the day is the reported clause's subject
+    ("Forecasters said Monday morning would be the coldest.", THU, "Monday morning", "2024-03-18TMO"),
+    ("Stewards said Tuesday was the busiest day of the fair.", THU, "Tuesday", "2024-03-12"),
     # "expected" before a time, "planned from", "face" (a fixture) look ahead
     ("Gusts are expected this evening and overnight.", THU, "overnight", "2024-03-14TNI"),
     ("He vowed to scrap the levy planned from 1 February.", THU, "1 February", "2025-02-01"),
@@ -116,6 +119,11 @@ CASES = [
     ("The ministry planned to pay the first claims on Monday.", THU, "Monday", "2024-03-18"),
     # in the past perfect it may lie on either side of today: the nearest
     ("The ministry had planned to pay the first claims on Monday.", THU, "Monday", "2024-03-11"),
+    # so may a plan since overtaken; a "was due" alone is a forecast reported, still ahead
+    ("The bridge was originally expected to reopen by the end of January.", THU, "the end of January",
+     "2024-01"),
+    ("The new timetable was initially due in January.", THU, "January", "2024-01"),
+    ("Forecasters said more rain was due on Monday.", THU, "Monday", "2024-03-18"),
     # likelihoods and fixed dates look ahead
     ("The shares are likely to rise Monday.", THU, "Monday", "2024-03-18"),
     ("The vote was set for Friday.", THU, "Friday", "2024-03-15"),

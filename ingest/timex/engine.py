@@ -217,8 +217,12 @@ def remember(context: ReferenceContext, meaning: Underspecified, resolved: Resol
         comparison_period = period
     else:
         comparison_period = None if period.unit == "year" else context.comparison_period
+    last = context.last_mentioned
+    # "takes office Jan. 4 ... the 2021 budget ... that month": the year holding the
+    # day just named adds nothing to count from
+    within = last is not None and period.unit == "year" and period.first <= last.first and last.last <= period.last
     return replace(
-        context, last_mentioned=period, comparison_period=comparison_period,
+        context, last_mentioned=last if within else period, comparison_period=comparison_period,
         last_quarter=period if period.unit == "quarter" else context.last_quarter,
     )
 

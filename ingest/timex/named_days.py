@@ -72,6 +72,8 @@ def day_of_clause(text: str, time: Candidate, sentence: tuple[int, int], days: l
     conjunction and a new subject ("at 8pm and the curfew may run until Friday"),
     or after the verb of a thing the time names ("the 7 p.m. show sold out on Tuesday").
     A morning after a night is the next day's ("sheltered overnight; at 8am ...")."""
+    if _is_stamp(text, time):
+        return None
     nearest, shortest = None, None
     first = bisect.bisect_left(days, sentence[0], key=lambda named: named.start)
     attributive = _ATTRIBUTIVE_TIME.search(text, sentence[0], time.start) is not None
@@ -155,8 +157,8 @@ def narrated_day(text: str, time: Candidate, days: list[NamedDay], context: Refe
                       or _is_deadline(text, days[before - 1])
                       or before > 1 and _closes_range(text, days[before - 2], days[before - 1])):
         before -= 1
-    if before == 0 or _is_heading(text, time):  # a live blog's "14:05" stamp is of the day it is posted
-        return None
+    if before == 0 or _is_heading(text, time) or _is_stamp(text, time):
+        return None  # a live blog's "14:05" stamp is of the day it is posted
     named = days[before - 1]
     day = named.day
     if _PARAGRAPH_BREAK.search(text, named.end, time.start) and not (_is_heading(text, named)
@@ -207,6 +209,19 @@ def _is_heading(text: str, named: NamedDay | Candidate) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     return _LINE.fullmatch(text, line_start, named.start) is not None \
         and _LINE.fullmatch(text, named.end, line_end) is not None
+
+
+_STAMP_LEAD = re.compile(r"[^\S\n]*(?:[A-Z]+ ){1,2}")  # "UPDATE ", "FIRST REPORT ": not an agenda's "10:00 - Parade"
+_STAMP_END = re.compile(r"[^\S\n]*[-–—:]")
+
+
+def _is_stamp(text: str, time: Candidate) -> bool:
+    """Whether a time opens its line after a stamp word and before a dash or colon
+    ("UPDATE 14:20 - ...", "UPDATED 12:50 p.m. CDT: ..."): when an update was posted,
+    on the day of publication whatever day its entry goes on to tell of."""
+    line_start = text.rfind("\n", 0, time.start) + 1
+    return _STAMP_LEAD.fullmatch(text, line_start, time.start) is not None \
+        and _STAMP_END.match(text, time.end) is not None
 
 
 def ends_stretch(text: str, start: int) -> bool:

@@ -264,6 +264,8 @@ def _relative(u: Underspecified, ref: date | None, anchor: str) -> Resolved:
     period = shift(containing(ref, u.unit), u.offset)
     if u.weekday is not None and period.unit == "week":  # "Tuesday next week": its day
         period = Period("day", period.first + timedelta(days=u.weekday - 1))
+    elif u.weekday is not None and period.unit == "day":  # "Sunday week": that weekday on or after the day a week on
+        period = Period("day", period.first + timedelta(days=(u.weekday - period.first.isoweekday()) % 7))
     return _finish(period, u, anchor)
 
 

@@ -181,15 +181,15 @@ _REPORTED_SUBJECT = r"{reporting_verb} $"
 _DETERMINER_THE = re.compile(r"the\s", re.IGNORECASE)
 
 
-def _clause_opens_between(sentence: str, chain_end: int, start: int) -> bool:
+def _clause_opens_between(sentence: str, chain_end: int, start: int, end: int, later_start: int) -> bool:
     """Whether a reported or relative clause opens between a verb chain and the
     expression: after "that" or "which", or without "that" where the expression
-    is the reported clause's subject ("said the weekend would be calmer"; not
-    "said Monday it would", the day of saying)."""
+    is the reported clause's subject ("said the weekend would be calmer", "said
+    Sunday would be wetter"; not "said Monday it would", the day of saying)."""
     if lexicon_pattern("{complementizer}").search(sentence, chain_end, start):
         return True
-    return _DETERMINER_THE.match(sentence, start) is not None and \
-        lexicon_pattern(_REPORTED_SUBJECT).search(sentence, 0, start) is not None
+    subject = _DETERMINER_THE.match(sentence, start) is not None or _SPACE.match(sentence, end).end() == later_start
+    return subject and lexicon_pattern(_REPORTED_SUBJECT).search(sentence, 0, start) is not None
 
 
 # A clause of its own after the expression: "arrive in January, and many shops have extended" is no past.
@@ -228,7 +228,7 @@ def _chain_reading(sentence: str, start: int, end: int, chains: list[tuple[int, 
                                      or len(sentence[end:later[0][0]].split()) <= _MAX_WORDS_TO_LATER_CHAIN
                                      and not _NEXT_CLAUSE.search(sentence, end, later[0][0])) \
         and not _QUOTE_MARK.search(sentence, end, later[0][0])
-    if before and not (later_governs and _clause_opens_between(sentence, before[-1][0], start)):
+    if before and not (later_governs and _clause_opens_between(sentence, before[-1][0], start, end, later[0][0])):
         return _READING_AFTER_CHAIN.get(before[-1][1], before[-1][1])
     if later_governs:
         return _READING_BEFORE_CHAIN.get(later[0][1], later[0][1])
