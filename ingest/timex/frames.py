@@ -15,7 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .meaning import Underspecified
-from .named_days import RANGE_JOINER, STRETCH_END, ends_stretch
+from .named_days import ends_stretch, joins_stretch
 from .rules import lexicon_pattern
 from .tense import tense_near
 
@@ -155,8 +155,7 @@ def ends_range(text: str, previous: Previous | None, candidate: Candidate) -> bo
         same_kind = (first.season is not None or first.quarter is not None) and u.day is None
     between = text[previous.end:candidate.start]
     listed = u.day is not None and _LIST_COMMA.fullmatch(between) is not None
-    joined = lexicon_pattern(RANGE_JOINER).fullmatch(between) or STRETCH_END.fullmatch(between)
-    return same_kind and yearless(u) and (joined is not None or listed)
+    return same_kind and yearless(u) and (joins_stretch(between) or listed)
 
 
 def weekday_after_day(text: str, previous: Previous | None, candidate: Candidate, dct: date | None) -> bool:
@@ -169,8 +168,7 @@ def weekday_after_day(text: str, previous: Previous | None, candidate: Candidate
             or dct is None or previous.period.first <= dct \
             or u.direction != "tense" or (u.offset, u.year, u.month, u.day) != (None, None, None, None):
         return False
-    between = text[previous.end:candidate.start]
-    return (lexicon_pattern(RANGE_JOINER).fullmatch(between) or STRETCH_END.fullmatch(between)) is not None
+    return joins_stretch(text[previous.end:candidate.start])
 
 
 def month_or_day_just_before(text: str, dated: Previous | None, sentence_start: int) -> bool:
@@ -201,9 +199,10 @@ def means_nowadays(text: str, dated: Previous | None, candidate: Candidate, sent
     decade ago it was worth £2bn; today it is worth £410m"; not "The firm was founded in
     1990. Today it announced a merger"."""
     u = candidate.meaning
+    if u.unit != "day" or u.offset != 0 or u.part or u.time or dct is None or dated is None or dated.period is None:
+        return False
     index = bisect.bisect_right(sentence_starts, candidate.start) - 1
-    if u.unit != "day" or u.offset != 0 or u.part or u.time or dct is None or index < 0 \
-            or dated is None or dated.period is None or dated.start < sentence_starts[max(index - 1, 0)]:
+    if index < 0 or dated.start < sentence_starts[max(index - 1, 0)]:
         return False
     if dated.period.unit not in _LONG_PAST_UNITS or dated.period.last.year > dct.year - _LONG_PAST_YEARS:
         return False

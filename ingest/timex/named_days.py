@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # the engine's match type; it imports this module
 # What joins the two ends of a range or pair (lexicon list range_joiner), spaced or not: "June-July".
 RANGE_JOINER = r"\s*{range_joiner}\s*"
 # The end of a stretch that the clause began with a date: "will begin on 6 December and last until 4 January".
-STRETCH_END = re.compile(r"[^.;!?\n]{0,60}\b(?:until|till|through)\s+", re.IGNORECASE)
+_STRETCH_END = re.compile(r"[^.;!?\n]{0,60}\b(?:until|till|through)\s+", re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # A time right after an article names a thing of that time: "the 7 p.m. show".
 _ATTRIBUTIVE_TIME = re.compile(r"\b(?:the|a|an)\s+\Z", re.IGNORECASE)
@@ -117,12 +117,17 @@ def range_end_day(text: str, opening: tuple[Candidate, date] | None, time: Candi
     if opening is None:
         return day
     start, start_day = opening
-    between = text[start.end:time.start]
-    joined = (lexicon_pattern(RANGE_JOINER).fullmatch(between) or STRETCH_END.fullmatch(between)) is not None
+    joined = joins_stretch(text[start.end:time.start])
     earlier = time.meaning.time < start.meaning.time.replace(_MIDNIGHT, "00:00")
     if joined and earlier and day in (None, start_day) and start_day < date.max:
         return start_day + timedelta(days=1)
     return day
+
+
+def joins_stretch(between: str) -> bool:
+    """Whether the text between two expressions makes them the two ends of a range or
+    stretch: "from Monday to Thursday", "opens on 6 December and lasts until 4 January"."""
+    return (lexicon_pattern(RANGE_JOINER).fullmatch(between) or _STRETCH_END.fullmatch(between)) is not None
 
 
 def gap(one: NamedDay | Candidate, other: NamedDay | Candidate) -> tuple[int, int]:
