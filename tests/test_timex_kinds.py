@@ -1012,6 +1012,10 @@ NOT_TIMEXES = [
     ("The Christmas market closes at six.", "Christmas"),
     ("THIS WEEK IN SPORT Rowing: the club won two medals.", "WEEK"),
     ("The river rose higher than at any time since current records began.", "current"),
+    # titles of programmes and films built on time words
+    ("The minister told Radio 4's Today programme the plan would work.", "Today"),
+    ("The envoy, speaking on ABC's \"This Week,\" said talks would resume.", "Week"),
+    ("The film \"High Noon\" opens the festival.", "Noon"),
 ]
 
 
@@ -1048,6 +1052,9 @@ STILL_TIMEXES = [
     ("The miner raised its copper outlook for 2021 on Tuesday.", "2021", "2021"),
     # "today" after a long-past year, told in the past: the day
     ("The mill was built in 1990. Today it announced job cuts.", "Today", "2021-10-28"),
+    # a quoted answer is no title
+    ('Asked when she last saw him, she said: "Last Tuesday."', "Last Tuesday", "2021-10-26"),
+    ('"Next week," the mayor said, "we vote."', "Next week", "2021-W44"),
 ]
 
 
