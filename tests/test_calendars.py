@@ -15,7 +15,16 @@ TABLE = {key: sorted(day for days in years.values() for day in days) for key, ye
 
 
 def _named_by_lexicon() -> set[str]:
-    return {calendar_key for calendar_key, _ in load_lexicon().lists["movable_feast"].forms.values()}
+    lists = load_lexicon().lists
+    feasts = {calendar_key for calendar_key, _ in lists["movable_feast"].forms.values()}
+    return feasts | {f"hijri_month_{month}" for month in lists["hijri_month"].forms.values()}
+
+
+def test_hijri_months_agree_with_the_islamic_feasts_on_them():
+    assert TABLE["hijri_month_1"] == TABLE["islamic_new_year"]
+    assert TABLE["hijri_month_10"] == TABLE["eid_al_fitr"]
+    eid_al_adha = {day - timedelta(days=9) for day in TABLE["eid_al_adha"]}
+    assert eid_al_adha - set(TABLE["hijri_month_12"]) <= {min(eid_al_adha)}  # the first may begin before 1990
 
 
 def test_every_calendar_the_lexicon_names_is_in_the_table_and_no_other():

@@ -295,7 +295,7 @@ SHEET = {
             ("2022", *year(2022)),  # "the 2022 World Cup"
             ("next month", *month(2024, 8)),
             ("on Wednesday evening", *day("2024-07-17")),
-            ("2024-25", "2024-01-01", "2025-12-31"),  # "the 2024-25 season": both years, as 2021/22 in test_timex
+            ("the 2024-25 season", "2024-01-01", "2025-12-31"),  # both years, as 2021/22 in test_timex
             ("on Aug. 17", *day("2024-08-17")),
         ),
         furniture=(

@@ -28,6 +28,7 @@ LOOK_ALIKES = str.maketrans({"s": "ſ", "k": "\u212a", "i": "\u0130", " ": "\u00
     ("(?:the )?weekend", {"the we", "weeken"}),
     (r"\d{4}s?", {"0000", "0000s"}),  # every digit is 0
     (r"’\d0s", {"’00s"}),  # caseless punctuation stands for itself
+    ("Día|Şeker", {"dia", "seker"}),  # an accented Latin letter is its base letter
     ("MAY|[Jj]une", {"may", "june"}),  # lower case
     (r"(?<![\w-])mid-?\d", {"mid-0", "mid0"}),  # a lookbehind consumes nothing
     (r"[^x]y", None),  # may begin with anything
@@ -43,6 +44,7 @@ def test_start_keys_are_what_every_match_begins_with(pattern, keys):
     ("\u017fix \u212a", "six k"),  # IGNORECASE matches these to s and k
     ("3\u00a0\u0663\t", "0 0 "),  # any digit, any whitespace
     ("\u0130n", "in"),  # one character for one, so offsets hold
+    ("DÍA de Reyes, Å\u212b", "dia de reyes, aa"),  # accents: the base letter (and the Angstrom sign's)
 ])
 def test_canonical_text_keeps_offsets_and_merges_what_the_regexes_merge(text, expected):
     assert canonical(text) == expected

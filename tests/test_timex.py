@@ -475,7 +475,9 @@ WORLD_CASES = [
     ("Growth slowed in the current fiscal.", WED, "the current fiscal", "2021", "DATE", None, "2021-01-01", "2021-12-31"),
     # a bare span of two years, mostly a budget's or accounts' year, is named by its last as a fiscal year
     ("Revenue rose in 2021-22.", WED, "2021-22", "2022", "DATE", None, "2022-01-01", "2022-12-31"),
-    ("He scored ten goals in the 2021-22 season.", WED, "2021-22", "2021", "DATE", None, "2021-01-01", "2022-12-31"),
+    ("He scored ten goals in his 2021-22 season.", WED, "2021-22", "2021", "DATE", None, "2021-01-01", "2022-12-31"),
+    ("Rains failed in the 2021-22 season.", WED, "the 2021-22 season", "2021", "DATE", None, "2021-01-01",
+     "2022-12-31"),
     ("The council set a deficit budget for 2023-24.", WED, "2023-24", "2024", "DATE", None, "2024-01-01", "2024-12-31"),
     # "FY" names the year a fiscal year ends in, written short or across two years
     ("Revenue rose in FY22.", WED, "FY22", "2022", "DATE", None, "2022-01-01", "2022-12-31"),

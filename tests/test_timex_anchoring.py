@@ -233,6 +233,10 @@ FROM_PUBLICATION = [
     # the seven days ending on the day, valued as the ISO week holding most of them
     ("the week ended Friday", "Jobless claims fell in the week ended Friday.", WED,
      "2021-W43", "2021-10-23", "2021-10-29"),
+    # a war's or strike's day counted in the present is the day of publication
+    ("its 100th day", "The port blockade enters its 100th day.", WED, "2021-11-03", "2021-11-03", "2021-11-03"),
+    ("the sixth day", "It is the sixth day of the bus strike.", WED, "2021-11-03", "2021-11-03", "2021-11-03"),
+    ("day 40", "The village is now in day 40 of the curfew.", WED, "2021-11-03", "2021-11-03", "2021-11-03"),
 ]
 
 # Tense and reporting context decide which way a bare weekday or month lies.
@@ -325,10 +329,20 @@ YEAR_INFERENCE = [
     # ... unless the tense points to the other side of publication
     ("the end of the year", "The dam, begun in 2018, will be finished by the end of the year.", WED,
      "2021", "2021-09-01", "2021-12-31"),
+    # a year set off by commas after the subject frames what the subject did
+    ("March", "The first ferry strike, in 2017, lasted a week and ended in March.", WED,
+     "2017-03", "2017-03-01", "2017-03-31"),
+    # ... but a clause set off with its own verb dates only itself
+    ("October", "The dam, begun in 2018, will be finished in October.", WED, "2021-10", "2021-10-01", "2021-10-31"),
     # a date in a clause told of a year just named is that year's
     ("June", "Turnout beat last year, when the fair moved to June.", WED, "2020-06", "2020-06-01", "2020-06-30"),
     ("August", "Bookings are up on a year ago, when storms hit in August.", WED,
      "2020-08", "2020-08-01", "2020-08-31"),
+    # ... and so is a feast there, and the date that feast "fell on"
+    ("Easter", "Last year, when Easter fell early, the ferries were full.", WED,
+     "2020-04-12", "2020-04-12", "2020-04-12"),
+    ("4 April", "Last year, when Easter fell on 4 April, hotels were full.", "2022-03-20",
+     "2021-04-04", "2021-04-04", "2021-04-04"),
     # the start of a stretch takes the year written after its end
     ("early June", "The line was closed from early June to late August 2019.", WED,
      "2019-06", "2019-06-01", "2019-06-10"),

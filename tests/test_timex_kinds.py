@@ -213,6 +213,10 @@ SETS = [
     ("The library now opens only two afternoons a week.", THU, "two afternoons a week", "P1W", "SET", None),
     # how often per unit, in words of any kind: the count belongs to the set
     ("The drops are given twice daily.", THU, "twice daily", "P1D", "SET", None),
+    # hours before "daily" are a length at each recurrence, not a rate
+    ("The road reopens for two hours daily to let trucks through.", THU, "daily", "P1D", "SET", None),
+    ("The road reopens for two hours daily to let trucks through.", THU, "two hours", "PT2H", "DURATION", None),
+    ("Power is cut for four hours nightly.", THU, "nightly", "XXXX-XX-XXTNI", "SET", None),
     ("He walks the dog most evenings.", THU, "most evenings", "XXXX-XX-XXTEV", "SET", None),
     # a plural weekday's part of the day is the part named
     ("The café serves brunch on Sunday mornings.", THU, "Sunday mornings", "XXXX-WXX-7TMO", "SET", None),
@@ -318,6 +322,10 @@ TIMES = [
     ("The strike starts at lunchtime on Monday.", THU, "lunchtime on Monday", "2021-11-01TMI", "TIME", None),
     ("Sales were brisk on Saturday lunchtime.", THU, "Saturday lunchtime", "2021-10-23TMI", "TIME", None),
     ("She had queued since evening on Friday, October 22.", THU, "Friday, October 22", "2021-10-22", "DATE", None),
+    # a night across two dated days is one night, the first's (one dated day is left to its date)
+    ("Drones flew over on the night of 3-4 September.", THU, "the night of 3-4 September", "2021-09-03TNI", "TIME",
+     None),
+    ("The clip dates from the night of Aug. 9-10.", THU, "the night of Aug. 9-10", "2021-08-09TNI", "TIME", None),
     # an hour before "tonight" is an evening's
     ("The fireworks begin at 9:45 tonight.", THU, "9:45 tonight", "2021-10-28T21:45", "TIME", None),
     # a clock in a clause of something recurring, nearer to it than to a day, is of every day,
@@ -340,6 +348,7 @@ TIMES = [
     # joined by a preposition, the clock and the day are two expressions; the clock is on that day
     ("The sirens sounded at 04:10 local time on Monday.", THU, "04:10 local time", "2021-10-25T04:10", "TIME", None),
     ("The sirens sounded at 04:10 local time on Monday.", THU, "Monday", "2021-10-25", "DATE", None),
+    ("Smoke rose from the depot at about 16:20 UTC.", THU, "about 16:20 UTC", "2021-10-28T16:20", "TIME", "APPROX"),
     ("Bids close on Friday at 5 pm.", THU, "5 pm", "2021-10-29T17:00", "TIME", None),
     ("Bids close on Friday at 5 pm.", THU, "Friday", "2021-10-29", "DATE", None),
     # opening hours: two clock times of no day in particular (a schedule: habits.py)
@@ -354,6 +363,14 @@ TIMES = [
     ("Opening hours are 9.30am to 4pm; last entry 3.15pm.", THU, "3.15pm", "XXXX-XX-XXT15:15", "TIME", None),
     ("The night bus usually leaves the square at 11.40pm.", THU, "11.40pm", "XXXX-XX-XXT23:40", "TIME", None),
     ("The car park is often full by 8.30am.", THU, "8.30am", "XXXX-XX-XXT08:30", "TIME", None),
+    # office, working and trading hours are a schedule's too
+    ("A new decree sets office hours at 8am to 2pm for ministries.", THU, "2pm", "XXXX-XX-XXT14:00", "TIME", None),
+    ("The bourse trades from Sunday to Thursday, 09:30 to 13:30.", THU, "09:30", "XXXX-XX-XXT09:30", "TIME", None),
+    ("The bourse trades from Sunday to Thursday, 09:30 to 13:30.", THU, "Sunday", "XXXX-WXX-7", "SET", None),
+    ("Brokers moved to shorter sessions, trading from 09:00 to 13:00.", THU, "13:00", "XXXX-XX-XXT13:00", "TIME",
+     None),
+    # a leading zero is a 24-hour clock, which "every night" does not make p.m.
+    ("A curfew runs from 21:00 to 05:00 every night.", THU, "05:00", "XXXX-XX-XXT05:00", "TIME", None),
     ("\"I get in at 5.30am and we close at 3pm,\" the baker said.", THU, "5.30am", "XXXX-XX-XXT05:30", "TIME",
      None),
     # ... but a day of its own dates a schedule's time, and a weekday range with no schedule stays dated
@@ -489,7 +506,8 @@ PERIODS = [
     ("The club's 2019-20 accounts show a loss.", THU, "2019-20", "2020", "DATE", None),
     # a bare span of two years is a budget's year, named by its last; a season's by its first
     ("The state expects a surplus in 2025-26 and a deficit in 2027-28.", THU, "2027-28", "2028", "DATE", None),
-    ("Rovers won the league in the 2018/19 season.", THU, "2018/19", "2018", "DATE", None),
+    ("Rovers won the league in their 2018/19 season.", THU, "2018/19", "2018", "DATE", None),
+    ("Growers expect a bigger 2024/25 maize harvest.", THU, "2024/25", "2024", "DATE", None),
     # a season graded against others of its kind, and a part of one
     ("Reservoirs are low after the driest spring since 1976.", "2022-08-20", "spring", "2022-SP", "DATE", None),
     ("Forecasters expect a milder than average winter.", "2022-10-20", "winter", "2022-WI", "DATE", None),
@@ -503,6 +521,9 @@ PERIODS = [
     ("Fees for the academic year 2016-2017 went up.", THU, "the academic year 2016-2017", "2016", "DATE", None),
     ("Soy sales in the 2019-20 marketing year are running ahead.", "2019-11-05", "the 2019-20 marketing year",
      "2020", "DATE", None),
+    ("Rain failed twice in the 2022/23 season.", THU, "the 2022/23 season", "2022", "DATE", None),
+    ("Fertiliser for the 2026/27 planting season is late.", THU, "the 2026/27 planting season", "2026", "DATE",
+     None),
     # an academic year counted from now is named by the year it began in, late in the summer
     ("Pupils missed more lessons this academic year.", "2019-03-16", "this academic year", "2018", "DATE", None),
     ("The district closed twice in the previous school year.", "2018-02-18", "the previous school year", "2016",
@@ -726,6 +747,45 @@ FEASTS = [
      None),
     ("Jewellers had their best Diwali week in years.", "2024-11-04", "Diwali week", "2024-W44", "DATE", None),
     ("Malls were busy during Ramadan.", "2024-04-06", "Ramadan", "2024-03", "DATE", None),
+    # Turkish, Central Asian and West African names of the two Eids
+    ("Bus stations were crowded before Kurban Bayrami.", "2023-06-20", "Kurban Bayrami", "2023-06-28", "DATE", None),
+    ("The government declared a holiday for Ramazan Bayrami.", "2019-05-30", "Ramazan Bayrami", "2019-06-04",
+     "DATE", None),
+    ("Livestock traders expect a busy Kurban Ait.", "2022-06-25", "Kurban Ait", "2022-07-09", "DATE", None),
+    ("Rams were sold out ahead of Eid-el-Fitr.", "2023-04-15", "Eid-el-Fitr", "2023-04-21", "DATE", None),
+    # Nowruz on Iran's equinox day, Sizdah Bedar its 13th day; Central Asia's spelling on 21 March
+    ("Flights to Shiraz are full for Nowruz.", "2024-03-01", "Nowruz", "2024-03-20", "DATE", None),
+    ("Parks filled with picnickers on Sizdah Bedar.", "2023-04-10", "Sizdah Bedar", "2023-04-02", "DATE", None),
+    ("Banks will close for Nauryz.", "2022-03-10", "Nauryz", "2022-03-21", "DATE", None),
+    # Ethiopia's New Year, a day later before a Gregorian leap year, and Meskel 16 days after it
+    ("Sheep prices climb before Enkutatash.", "2023-09-01", "Enkutatash", "2023-09-12", "DATE", None),
+    ("Bonfires were lit in the square for Meskel.", "2022-10-02", "Meskel", "2022-09-27", "DATE", None),
+    # days of the Islamic calendar: the Hijri year picks the Gregorian one; without it the
+    # tense picks the nearest month of the name
+    ("The royal order is dated 15 Shaban 1443.", "2022-05-01", "15 Shaban 1443", "2022-03-18", "DATE", None),
+    ("The mosque opened on 1 Rajab 1420.", "2024-05-01", "1 Rajab 1420", "1999-10-10", "DATE", None),
+    ("Ministries will close from 25 Ramadan.", "2025-03-01", "25 Ramadan", "2025-03-25", "DATE", None),
+    ("Fasting ended early on the 29th day of Ramadan.", "2023-05-01", "the 29th day of Ramadan", "2023-04-20",
+     "DATE", None),
+    ("Traffic eased on the second day of Shawwal.", "2024-05-01", "the second day of Shawwal", "2024-04-11", "DATE",
+     None),
+    ("Camps at Mina fill on 8 Zul Hajj.", "2025-05-20", "8 Zul Hajj", "2025-06-04", "DATE", None),
+    # Carnival's Monday, the one before Ash Wednesday; Holy Week as the ISO week holding its weekdays
+    ("Banks close on Carnival Monday.", "2023-02-01", "Carnival Monday", "2023-02-20", "DATE", None),
+    ("Fewer pilgrims came during Holy Week.", "2023-05-01", "Holy Week", "2023-W14", "DATE", None),
+    # a southern or austral season: the months of the northern opposite, named by the year of the first
+    ("Reservoirs fell again this southern summer.", "2024-01-20", "this southern summer", "2023-SU", "DATE", None),
+    ("Penguins return to the bay in the austral spring.", "2022-07-10", "the austral spring", "2022-SP", "DATE",
+     None),
+    ("Whale sightings peaked last austral winter.", "2020-01-15", "last austral winter", "2019-WI", "DATE", None),
+    # a year of a solar calendar, as the Gregorian year it begins in
+    ("Fuel prices were set for the Iranian year 1404.", "2025-04-01", "the Iranian year 1404", "2025", "DATE", None),
+    ("Crowds marked the start of the Bengali year 1431.", "2024-04-15", "the Bengali year 1431", "2024", "DATE", None),
+    # fixed days of Latin America and Spain
+    ("Marigold growers expect record sales for the Day of the Dead.", "2023-10-20", "the Day of the Dead",
+     "2023-11-02", "DATE", None),
+    ("Toy shops stay open late before Three Kings' Day.", "2024-01-02", "Three Kings' Day", "2024-01-06", "DATE",
+     None),
     # a year of a Japanese era is one Gregorian year
     ("The shrine was rebuilt in Heisei 10.", THU, "Heisei 10", "1998", "DATE", None),
     ("The ward's plan runs to the end of Reiwa 8.", THU, "Reiwa 8", "2026", "DATE", None),
@@ -1016,6 +1076,20 @@ NOT_TIMEXES = [
     ("The minister told Radio 4's Today programme the plan would work.", "Today"),
     ("The envoy, speaking on ABC's \"This Week,\" said talks would resume.", "Week"),
     ("The film \"High Noon\" opens the festival.", "Noon"),
+    # a weekday's pay, timetable, prayers or weekend is a kind of thing
+    ("Nurses were promised better Sunday pay.", "Sunday"),
+    ("Ferries will follow the Saturday timetable during the strike.", "Saturday"),
+    ("The imam spoke after Friday prayers.", "Friday"),
+    ("Banks there still observe the Friday weekend.", "Friday"),
+    # a shop's usual hours, a monthly price change, a count of years, the latest one
+    ("The pharmacy is back to its usual hours.", "hours"),
+    ("Monthly inflation eased to 0.3%.", "Monthly"),
+    ("Rainfall was below average in two of five years.", "years"),
+    ("The most recent one sold for $4m.", "recent"),
+    ("Each village may send a day scholar to the college.", "day"),
+    # a counted day told in the past or in a headline without a verb is left unmarked
+    ("The tenth day of the siege was the worst.", "day"),
+    ("Day 9 of the strike: talks resume", "Day"),
 ]
 
 
@@ -1055,6 +1129,9 @@ STILL_TIMEXES = [
     # a quoted answer is no title
     ('Asked when she last saw him, she said: "Last Tuesday."', "Last Tuesday", "2021-10-26"),
     ('"Next week," the mayor said, "we vote."', "Next week", "2021-W44"),
+    # a weekday before other nouns, and recent days, still name a time
+    ("Sunday voting drew long queues.", "Sunday", "2021-10-24"),
+    ("Sales fell in the most recent weeks.", "recent weeks", "PXW"),
 ]
 
 

@@ -295,6 +295,16 @@ CASES = [
     # a clause of its own after the expression does not set its tense
     ("Refunds usually arrive in the second week of February, but several firms have changed their rules.",
      "2023-12-04", "the second week of February", "2024-W06"),
+    # ... and one opened before it leaves the verbs before it to their own clause
+    ("The coach was hired in May 2022, and the derby on 9 November will be his first.", JUN, "9 November",
+     "2023-11-09"),
+    ("Wells are expected to run dry, after snowfall in December came to a third of the norm.", "2024-01-03",
+     "December", "2023-12"),
+    ("Bus fares will rise again, before ridership in December had even recovered.", "2024-01-03", "December",
+     "2023-12"),
+    # ... but not an "after" with no subject of its own
+    ("The rover went quiet today, after climbing a ridge in November so that it will winter in the sun.", JUN,
+     "November", "2022-11"),
 ]
 
 

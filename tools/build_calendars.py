@@ -9,7 +9,9 @@ read the committed table and never import these packages):
 
 Sources: hijridate (Umm al-Qura, the Saudi calendar most news follows) for the
 Islamic feasts; convertdate.hebrew (the Hebrew calendar is exact arithmetic)
-for the Jewish ones; the `holidays` package for Diwali and Holi (India's
+for the Jewish ones; convertdate.persian (Iran's solar year begins on the day
+of the March equinox) for Nowruz; the Ethiopian calendar's rule for its New
+Year; the `holidays` package for Diwali and Holi (India's
 gazetted days), Lunar New Year (China's Spring Festival) and the Mid-Autumn
 Festival.
 """
@@ -17,11 +19,12 @@ Festival.
 from __future__ import annotations
 
 import warnings
+from calendar import isleap
 from datetime import date
 from pathlib import Path
 
 import holidays
-from convertdate import hebrew
+from convertdate import hebrew, persian
 from hijridate import Gregorian, Hijri
 
 FIRST_YEAR, LAST_YEAR = 1990, 2050
@@ -39,6 +42,8 @@ SHAWWAL, DHU_AL_HIJJAH, MUHARRAM = 10, 12, 1
 NISAN, TISHRI, KISLEV = 1, 7, 9
 # The Hebrew year that begins in the autumn of Gregorian year Y.
 HEBREW_YEAR_OFFSET = 3761
+# The Persian (solar Hijri) year that begins in March of Gregorian year Y.
+PERSIAN_YEAR_OFFSET = 621
 
 
 def islamic_days(month: int, day: int) -> list[date]:
@@ -54,6 +59,17 @@ def hebrew_days(month: int, day: int, autumn: bool) -> list[date]:
     feasts from Tishri to Kislev fall in the Hebrew year beginning that autumn."""
     offset = HEBREW_YEAR_OFFSET if autumn else HEBREW_YEAR_OFFSET - 1
     return [date(*hebrew.to_gregorian(year + offset, month, day)) for year in range(FIRST_YEAR, LAST_YEAR + 1)]
+
+
+def nowruz_days() -> list[date]:
+    """1 Farvardin, Iran's New Year, in each year of the table."""
+    return [date(*persian.to_gregorian(year - PERSIAN_YEAR_OFFSET, 1, 1)) for year in range(FIRST_YEAR, LAST_YEAR + 1)]
+
+
+def ethiopian_new_year_days() -> list[date]:
+    """1 Meskerem: 11 September, the 12th when the next Gregorian year is a leap year
+    (the Ethiopian leap day closes the year before)."""
+    return [date(year, 9, 12 if isleap(year + 1) else 11) for year in range(FIRST_YEAR, LAST_YEAR + 1)]
 
 
 def named_days(country: type, name: str) -> list[date]:
@@ -85,6 +101,13 @@ CALENDARS = {
                  lambda: hebrew_days(NISAN, 15, autumn=False)),
     "hanukkah": ("Hanukkah, its first day, 25 Kislev (convertdate.hebrew); it begins at sundown the evening before.",
                  lambda: hebrew_days(KISLEV, 25, autumn=True)),
+    "nowruz": ("Nowruz, 1 Farvardin, the day of the March equinox in Iran (convertdate.persian).", nowruz_days),
+    "ethiopian_new_year": ("Enkutatash, 1 Meskerem, the Ethiopian New Year (its calendar's leap-year rule).",
+                           ethiopian_new_year_days),
+    **{f"hijri_month_{month}": (f"The first day of Hijri month {month} (Umm al-Qura, hijridate), for dates"
+                                f" written in the Islamic calendar.",
+                                lambda month=month: islamic_days(month, 1))
+       for month in range(1, 13)},
     "diwali": ("Diwali, the Lakshmi Puja day India gazettes (holidays.India); the package has 2001-2035 only.",
                lambda: named_days(holidays.India, "Diwali")),
     "holi": ("Holi, as India gazettes it (holidays.India); the package has 2001-2035 only, without 2002 and 2011.",

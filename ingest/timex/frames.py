@@ -23,11 +23,13 @@ if TYPE_CHECKING:  # the engine's types; it imports this module
     from .engine import Candidate, Previous
 
 _LIST_COMMA = re.compile(r",\s*")  # days listed: "on 12th, 19th and 26th September"
-# A date set off after a day it restates: "Last Easter, which fell on 16 April", "last Easter, on 16 April".
+# A date set off after a day it restates: "Last Easter, which fell on 16 April", "last Easter, on 16 April",
+# "when Easter fell on 31 March".
 # Words within one clause: no punctuation (nor a word of lexicon list clause_turn, below).
 _SAME_CLAUSE = re.compile(r"[^,;:.!?\n]*")
 _WHEN_CLAUSE = re.compile(r",\s+when\s[^,;:.!?\n]*", re.IGNORECASE)  # ", when the fair fell in "
-_RESTATED_DAY = re.compile(r",\s+(?:(?:which|that)\s+(?:fell|falls|was|is)\s+)?on\s+", re.IGNORECASE)
+_RESTATED_DAY = re.compile(r"(?:,\s+(?:(?:which|that)\s+(?:fell|falls|was|is)\s+)?|\s+(?:fell|falls)\s+)on\s+",
+                           re.IGNORECASE)
 
 
 def yearless(u: Underspecified) -> bool:
@@ -46,6 +48,8 @@ _MAX_WORDS_BEFORE_FRAME = 2
 # a model year ("the 2026 model year crossover") runs ahead of the calendar.
 _BEFORE_YEAR_AS_MODIFIER = re.compile(r"\b(?:the|its|this|that|their|his|her|our)\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE)
 _AFTER_YEAR_AS_MODIFIER = re.compile(r"\s+(?!model\b)(?-i:[a-z])")
+# A year set off by commas after the subject dates what the subject did: "The last strike, in 2024, ended in May".
+_SET_OFF_YEAR = re.compile(r",\s+in\s+\Z", re.IGNORECASE)
 # Past a colon or semicolon the sentence says something else: "first shipped in spring 2019,
 # is still used: 40% of firms ran it at the end of June" is this year's June.
 _CLAUSE_BREAK = re.compile(r"[;:]")
@@ -70,7 +74,7 @@ def in_frame_of_sentence(text: str, previous: Previous | None, candidate: Candid
     else:
         opens_sentence = len(text[sentence_start:previous.start].split()) <= _MAX_WORDS_BEFORE_FRAME
         season_of_year = previous.period.unit == "season" and previous.meaning.year is not None
-        framed = opens_sentence or (season_of_year or _year_as_modifier(text, previous)) \
+        framed = opens_sentence or (season_of_year or _year_as_modifier(text, previous) or _set_off(text, previous)) \
             and _CLAUSE_BREAK.search(text, previous.end, candidate.start) is None
     return framed and not _turns_ahead(text, previous, candidate, tense)
 
@@ -96,18 +100,31 @@ def _year_as_modifier(text: str, previous: Previous) -> bool:
             and _AFTER_YEAR_AS_MODIFIER.match(text, previous.end) is not None)
 
 
+def _set_off(text: str, previous: Previous) -> bool:
+    """Whether a stated year stands between commas after "in" ("The strike, in 2024, ...")."""
+    return (previous.period.unit == "year" and text.startswith(",", previous.end)
+            and _SET_OFF_YEAR.search(text, max(0, previous.start - 8), previous.start) is not None)
+
+
 def last_year_of_clause(text: str, previous: Previous | None, candidate: Candidate, tense: str | None) -> bool:
     """Whether a yearless date told in the past follows "last year" in its clause: "we did
     the same last year and went 3-0 in December" is last year's December; or lies in a
-    clause told of a year just named: "up on last year, when the festival fell in March"."""
-    if previous is None or previous.period is None or previous.meaning.type != "DATE" \
-            or not yearless(candidate.meaning):
+    clause told of a year just named: "up on last year, when the festival fell in March",
+    as is a feast there ("Last year, when Easter fell in March")."""
+    if previous is None or previous.period is None or previous.meaning.type != "DATE":
         return False
     if previous.period.unit == "year" and _WHEN_CLAUSE.fullmatch(text, previous.end, candidate.start):
-        return True
+        return yearless(candidate.meaning) or _yearless_feast(candidate.meaning)
+    if not yearless(candidate.meaning):
+        return False
     return (previous.meaning.unit == "year" and previous.meaning.offset == -1 and tense == "past"
             and _SAME_CLAUSE.fullmatch(text, previous.end, candidate.start) is not None
             and lexicon_pattern("{clause_turn}").search(text, previous.end, candidate.start) is None)
+
+
+def _yearless_feast(u: Underspecified) -> bool:
+    """A feast named without its year ("Easter", not "Easter 2019" nor "last Easter")."""
+    return u.feast is not None and u.year is None and u.offset is None and u.year_offset is None
 
 
 _THE_UNIT = re.compile(r"\bthe (?:month|year)\Z", re.IGNORECASE)

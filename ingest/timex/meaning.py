@@ -20,6 +20,8 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .periods import hijri_month_year
+
 if TYPE_CHECKING:  # only for annotations: rules.py imports this module
     from .rules import Grammar, Rule
 
@@ -48,6 +50,8 @@ class Underspecified:
     quarter: int | None = None
     half: int | None = None  # 1 or 2: a half year
     season: str | None = None  # SP, SU, FA, WI
+    # a southern season: `season` is the northern one of its months, the value names it as the south does
+    southern: bool = False
     iso_week: int | None = None  # a week by its ISO number: "epidemiological week 22"
     decade: int | None = None  # first three digits: 199 for the 1990s
     century: int | None = None  # first two digits: 19 for the 1900s
@@ -119,6 +123,10 @@ DERIVED_KEYS = {
     "short_year": "a year written with its last two digits: 69 for '69 (its century is read against publication)",
     "era": "the Gregorian year an era began, its year 1: 2019 for Reiwa",
     "year_of_era": "the year counted in that era: 6 in Reiwa 6 (2024)",
+    "hijri_month": "a month of the Islamic calendar, 1-12: 9 for Ramadan",
+    "hijri_day": "its day in figures: 4 in 4 Ramadan",
+    "hijri_day_of": "its day as an ordinal: 29 in the 29th day of Ramadan",
+    "hijri_year": "its Hijri year: 1445",
 }
 # Fields that only build_meaning sets, from the derived keys or the rule itself.
 _COMPUTED_FIELDS = {"type", "time", "plus_half", "mod", "century", "two_digit_year"}
@@ -165,6 +173,11 @@ def build_meaning(rule: Rule, match: re.Match, grammar: Grammar) -> Underspecifi
             values["day"] = counted_from[0]
     if "feast" in values:
         values["feast"] = tuple(values["feast"])  # as the lexicon's list, but hashable
+    if "hijri_month" in values:  # "4 Ramadan 1445": days on from the month's first (calendars.toml)
+        day = values.get("hijri_day") or values.get("hijri_day_of", 1)
+        values["feast"] = (f"hijri_month_{values['hijri_month']}", day - 1)
+        if "hijri_year" in values:  # the Gregorian year the month begins in
+            values["year"] = hijri_month_year(values["hijri_year"], values["hijri_month"])
     stated = {key: values[key] for key in FIELD_KEYS if key in values}
     if "end_year" in stated:
         stated["end_year"] = _full_end_year(stated["year"], stated["end_year"])

@@ -14,6 +14,8 @@ from functools import cache
 from pathlib import Path
 
 CALENDARS_PATH = Path(__file__).parent / "calendars.toml"
+# The season of the same months in the other hemisphere: the southern summer is December to February.
+OPPOSITE_SEASON = {"SP": "FA", "SU": "WI", "FA": "SP", "WI": "SU"}
 
 UNITS = ("day", "week", "weekend", "month", "quarter", "half", "season", "year", "decade", "century")
 MONTHS_PER = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120, "century": 1200}
@@ -81,6 +83,18 @@ def easter_sunday(year: int) -> date:
     late = (golden + 11 * epact + 22 * weekday_shift) // 451
     month, day = divmod(epact + weekday_shift - 7 * late + 114, 31)
     return date(year, month, day + 1)
+
+
+# 1 Muharram of year 1 of the tabular Islamic calendar, in the proleptic Gregorian calendar.
+HIJRI_EPOCH = date(622, 7, 19)
+
+
+def hijri_month_year(hijri_year: int, hijri_month: int) -> int:
+    """The Gregorian year a Hijri month begins in, by the tabular (arithmetic)
+    calendar: within a day or two of the sighted one, enough to pick the year
+    whose row of calendars.toml holds the month's start."""
+    days = (hijri_year - 1) * 354 + (3 + 11 * hijri_year) // 30 + -(-59 * (hijri_month - 1) // 2)
+    return (HIJRI_EPOCH + timedelta(days=days)).year
 
 
 @cache

@@ -16,8 +16,8 @@ from datetime import date, timedelta
 from .durations import duration_days, duration_value, set_value
 from .meaning import Underspecified, names_its_period
 from .occurrence import month_day, period_in, unknown_year_value, weekday_day, yearless_period
-from .periods import (MONTHS_PER, TIME_UNITS, UNITS, UNKNOWN_VALUE, YEARS_PER, Period, add_months, calendar_period,
-                      containing, narrow, period_ending, shift, week_ending, week_of_month, weekend_nearest)
+from .periods import (MONTHS_PER, OPPOSITE_SEASON, TIME_UNITS, UNITS, UNKNOWN_VALUE, YEARS_PER, Period, add_months,
+                      calendar_period, containing, narrow, period_ending, shift, week_ending, week_of_month, weekend_nearest)
 
 TIME_UNITS_PER_DAY = {"hour": 24, "minute": 24 * 60, "second": 24 * 3600}
 
@@ -165,6 +165,8 @@ def _finish(period: Period, u: Underspecified, anchor: str) -> Resolved:
     text names; a feast whose day its year does not tell is a day unknown in it (2070-XX-XX)."""
     start, end = narrow(period, u.part)
     value = _somewhere_in(period, "day") if u.feast is not None else period.value
+    if u.southern:  # named by the year its first month is in, as the northern winter
+        value = value[:-2] + OPPOSITE_SEASON[value[-2:]]
     return Resolved(value, start, end, period.unit, anchor, period)
 
 

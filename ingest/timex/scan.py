@@ -10,9 +10,10 @@ a new rule is indexed as soon as it is written.
 
 Keys are written in a canonical alphabet that never separates what the regex
 engine would match: lower case (under IGNORECASE "K" and the Kelvin sign are
-"k"), every digit "0", every whitespace " ". Where a pattern allows something
-the alphabet cannot spell (a negated class, "\\w", a non-ASCII letter) the key
-ends there: it stays a prefix of every match, only a less selective one.
+"k"), every digit "0", every whitespace " ", an accented Latin letter its ASCII
+base ("Día" is "dia"). Where a pattern allows something the alphabet cannot spell
+(a negated class, "\\w", another non-ASCII letter) the key ends there: it stays a
+prefix of every match, only a less selective one.
 """
 
 from __future__ import annotations
@@ -48,6 +49,16 @@ def ascii_equivalent(char: str) -> str:
     return next((letter for letter in string.ascii_lowercase if re.fullmatch(letter, char, re.IGNORECASE)), char)
 
 
+def _latin_base(char: str) -> str | None:
+    """The ASCII letter an accented Latin letter is written on ("í" and "Í" are "i"), else
+    None. Whatever IGNORECASE matches such a letter to is written on the same one (the
+    Angstrom sign is "Å"), so the base may stand for them all."""
+    if not ("\u00c0" <= char <= "\u024f" or char == "\u212b"):
+        return None
+    base = unicodedata.normalize("NFD", char)[0]
+    return base.lower() if base.isascii() and base.isalpha() else None
+
+
 def canonical_char(char: str) -> str:
     """The one character that stands for `char` and all it matches case-insensitively."""
     if _SPACE.match(char):
@@ -55,7 +66,7 @@ def canonical_char(char: str) -> str:
     if _DIGIT.match(char):
         return "0"
     folded = ascii_equivalent(char)
-    return folded.lower() if folded.isascii() else folded
+    return folded.lower() if folded.isascii() else _latin_base(folded) or folded
 
 
 class _TranslationTable(dict):
@@ -174,9 +185,9 @@ def _repeat(least: int, most: int, body, reading: _Reading) -> Prefixes:
 
 
 def _literal(char: str) -> str | None:
-    """A pattern character in the key alphabet; None for a letter outside ASCII, which
-    keys never spell (punctuation such as "–" or "’" has no case and stands for itself)."""
-    if _SPACE.match(char) or _DIGIT.match(char) or char.isascii() or _caseless_mark(char):
+    """A pattern character in the key alphabet; None for a letter outside ASCII and its
+    accented letters, which keys never spell (punctuation such as "–" or "’" has no case and stands for itself)."""
+    if _SPACE.match(char) or _DIGIT.match(char) or char.isascii() or _caseless_mark(char) or _latin_base(char):
         return canonical_char(char)
     return None
 

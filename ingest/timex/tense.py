@@ -194,6 +194,10 @@ def _clause_opens_between(sentence: str, chain_end: int, start: int, end: int, l
 
 # A clause of its own after the expression: "arrive in January, and many shops have extended" is no past.
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s")
+# ... and one opened before the expression leaves the chain before it to its own clause: "took office
+# in 2022, and elections on October 29 will test him", "is forecast to be dry, after rain in December fell short".
+# Not "after lowering its orbit over the summer so that it will": a clause without a subject of its own.
+_OWN_CLAUSE = re.compile(r",\s+(?:and|but|while|(?:after|before)(?!\s+\w+ing\b))\s")
 _SPEAKER_AFTER_COMMA = re.compile(r",\s*(?:[\w.’'-]+\s+){1,3}\Z")  # ", Barnett ", ", the minister "
 # A quotation mark parts a quote's words from the narrator's: '"Maybe in September," she said' is no past.
 _QUOTE_MARK = re.compile(r"[\"“”]|``|''")
@@ -228,7 +232,8 @@ def _chain_reading(sentence: str, start: int, end: int, chains: list[tuple[int, 
                                      or len(sentence[end:later[0][0]].split()) <= _MAX_WORDS_TO_LATER_CHAIN
                                      and not _NEXT_CLAUSE.search(sentence, end, later[0][0])) \
         and not _QUOTE_MARK.search(sentence, end, later[0][0])
-    if before and not (later_governs and _clause_opens_between(sentence, before[-1][0], start, end, later[0][0])):
+    if before and not (later_governs and (_clause_opens_between(sentence, before[-1][0], start, end, later[0][0])
+                                          or _OWN_CLAUSE.search(sentence, before[-1][0], start))):
         return _READING_AFTER_CHAIN.get(before[-1][1], before[-1][1])
     if later_governs:
         return _READING_BEFORE_CHAIN.get(later[0][1], later[0][1])
