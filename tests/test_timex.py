@@ -205,6 +205,12 @@ MODERN_CASES = [
     ("The count ends in the early hours of Friday 5 November.", MON, "the early hours of Friday 5 November", "2021-11-05TMO", "TIME", "START", "2021-11-05", "2021-11-05"),
     ("Heavy rain fell overnight.", MON, "overnight", "2021-10-31TNI", "TIME", None, "2021-10-31", "2021-10-31"),
     ("Storms are expected overnight.", MON, "overnight", "2021-11-01TNI", "TIME", None, "2021-11-01", "2021-11-01"),
+    # sunrise on a date is the start of that day's morning, one expression with the date
+    ("The drone footage was shot soon after sunrise on October 29.", MON, "sunrise on October 29",
+     "2021-10-29TMO", "TIME", "START", "2021-10-29", "2021-10-29"),
+    # a headline ending in "overnight" is the night before too
+    ("Rockfall closed mountain road overnight\n\nCrews began clearing it at dawn.", MON, "overnight",
+     "2021-10-31TNI", "TIME", None, "2021-10-31", "2021-10-31"),
     ("The shop was robbed last Thursday night.", WED, "last Thursday night", "2021-10-28TNI", "TIME", None, "2021-10-28", "2021-10-28"),
     ("As of Monday, 500 cases had been reported.", WED, "Monday", "2021-11-01", "DATE", None, "2021-11-01", "2021-11-01"),
     ("Markets rallied on Monday's news.", WED, "Monday", "2021-11-01", "DATE", None, "2021-11-01", "2021-11-01"),
@@ -433,6 +439,20 @@ WORLD_CASES = [
     ("Filed 3/11/2021 by the clerk.", MON, "3/11/2021", "2021-03-11", "DATE", None, "2021-03-11", "2021-03-11"),
     ("The order was passed on 18-10-2021 by the bench.", WED, "18-10-2021", "2021-10-18", "DATE", None, "2021-10-18", "2021-10-18"),
     ("The order was passed on 8-11-2021 by the bench.", WED, "8-11-2021", "2021-08-11", "DATE", None, "2021-08-11", "2021-08-11"),
+    # a document keeps one order: a day over 12 elsewhere makes "4/10/2021" 4 October,
+    # a second number over 12 keeps it April 10
+    ("The claim of 4/10/2021 was heard with the appeal of 23/10/2021.", WED, "4/10/2021", "2021-10-04", "DATE",
+     None, "2021-10-04", "2021-10-04"),
+    ("The claim of 4/10/2021 was heard with the appeal of 10/23/2021.", WED, "4/10/2021", "2021-04-10", "DATE",
+     None, "2021-04-10", "2021-04-10"),
+    ("The claim of 4-10-2021 was heard on 23-10-2021.", WED, "4-10-2021", "2021-10-04", "DATE",
+     None, "2021-10-04", "2021-10-04"),
+    # a day over 12 and a month after a preposition: the year nearest publication
+    ("Provisional results will be out on 19/11.", WED, "19/11", "2021-11-19", "DATE", None, "2021-11-19", "2021-11-19"),
+    # an ISO year and month of a data note; a stretch of years stays one
+    ("The monthly series runs from 2019-01 to 2021-09.", WED, "2019-01", "2019-01", "DATE", None,
+     "2019-01-01", "2019-01-31"),
+    ("Fees rose in 2013-14.", WED, "2013-14", "2014", "DATE", None, "2014-01-01", "2014-12-31"),
     ("The order of 30.09.2021 stands.", WED, "30.09.2021", "2021-09-30", "DATE", None, "2021-09-30", "2021-09-30"),
     # a fortnight is two weeks
     ("The body was found a fortnight ago.", WED, "a fortnight ago", "2021-10-20", "DATE", None, "2021-10-20", "2021-10-20"),
@@ -579,6 +599,9 @@ NOTHING = [
     "The 26/11 attacks shook the city.",
     "The project costs Rs 2,021 crore.",
     "Turnout was 1,000 people.",
+    "Ticket 2019-01-A was reissued.",  # a code, no year and month
+    "The motion passed by 14/3 votes.",  # a margin, no day and month
+    "Support is available from 24/7 desks.",
 ]
 
 

@@ -20,6 +20,14 @@ WALL_STREET = "1989-11-02"  # financial reports of the third quarter
 # "the next day", "the following week", "two years earlier", "that month":
 # counted from the last date the text mentioned, not from the publication date
 ANCHORED_TO_LAST_MENTIONED = [
+    # "polling day" is the day the text gives the vote: restated after it, else the day
+    # nearest a word of the vote in the last sentence about it
+    ("polling day", "Posters go up on Friday. Polling day will be Thursday 9 June, and counting starts "
+     "the morning after polling day.", WED, "2022-06-09", "2022-06-09", "2022-06-09"),
+    ("polling day", "The board will hold the mayoral election on Saturday, 12 March, it said on Monday. "
+     "Leaflets must stop two days before polling day.", WED, "2022-03-12", "2022-03-12", "2022-03-12"),
+    ("voting day", "Ballots were counted after the polls closed on Sunday. Turnout on voting day was low.", WED,
+     "2021-10-31", "2021-10-31", "2021-10-31"),
     ("The next day", "The plant closed on Oct. 12. The next day, workers marched.", WED,
      "2021-10-13", "2021-10-13", "2021-10-13"),
     ("The following week", "The plant closed on Oct. 12. The following week, it reopened.", WED,
@@ -97,6 +105,9 @@ ANCHORED_TO_LAST_MENTIONED = [
      "2010-03-02", "2010-03-02", "2010-03-02"),
     ("Dec. 3", "The harsh winter of 2009-10 brought snow from Dec. 3 to March 2.", "2023-11-16",
      "2009-12-03", "2009-12-03", "2009-12-03"),
+    # a possessive weekday recalls the day named before on that weekday, whatever the tense
+    ("Monday", "The board on Monday approved the plan, first drafted in 2019. Under Monday's plan, rents "
+     "will be frozen.", WED, "2021-11-01", "2021-11-01", "2021-11-01"),
 ]
 
 # A time of day naming no day takes the day its clause names, before or after
@@ -133,6 +144,10 @@ CLOCK_TIME_DAY = [
     ("6 p.m.", "The minister quit on Tuesday.\n\nThe vote came a week after a rebellion that began on Oct. 20. "
      "The premier spoke at 6 p.m. to reporters.", WED,
      "2021-11-02T18:00", "2021-11-02", "2021-11-02"),
+    # an abbreviated month's full stop ends no sentence: the clause of "since" goes on past it
+    ("4 p.m.", "Gold has gained 6% since Oct. 4, with most of the rise over Oct. 11-13. "
+     "It was quoted at $1,802 an ounce at 4 p.m. in London.", WED,
+     "2021-11-03T16:00", "2021-11-03", "2021-11-03"),
     # the past day the lede tells of (its first paragraph of sentences, below the headline)
     # dates the story's later past clocks, across paragraphs ...
     ("7 p.m.", "Pool plan backed\n\nThe council voted on Monday night to build a pool.\n\n"
@@ -190,6 +205,16 @@ CLOCK_TIME_DAY = [
      "2021-10-31T03:00", "2021-10-31", "2021-10-31"),
     ("03:40", "Talks that began at 15:00 on Monday ran until 03:40, an aide said.", WED,
      "2021-11-02T03:40", "2021-11-02", "2021-11-02"),
+    ("02:15", "The raid started at about 22:30 on Sunday and went on until shortly after 02:15.", WED,
+     "2021-11-01T02:15", "2021-11-01", "2021-11-01"),
+    # a stretch on a day named before it that lasts past a small-hours clock ends the next day
+    ("2 a.m.", "The budget debate on Oct. 28 dragged on past 2 a.m.", WED,
+     "2021-10-29T02:00", "2021-10-29", "2021-10-29"),
+    ("4am", "The wedding party on Saturday lasted until 4am, neighbours said.", WED,
+     "2021-10-31T04:00", "2021-10-31", "2021-10-31"),
+    # unless the day is named after the clock
+    ("1 a.m.", "The vote ran past 1 a.m. on Tuesday.", WED,
+     "2021-11-02T01:00", "2021-11-02", "2021-11-02"),
     ("5am", "The bridge was shut between midnight and 5am on Sunday.", WED,
      "2021-10-31T05:00", "2021-10-31", "2021-10-31"),
     # "overnight into Saturday" is the night before that day
@@ -269,6 +294,16 @@ TENSE = [
     ("last summer", "He resigned last summer.", "2012-11-20", "2012-SU", "2012-06-01", "2012-08-31"),
     ("last February", "He resigned last February.", WED, "2021-02", "2021-02-01", "2021-02-28"),
     ("next March", "He will resign next March.", WED, "2022-03", "2022-03-01", "2022-03-31"),
+    # a weekday right before a date it agrees with is that date, whatever the tense
+    ("Saturday", "The board has met 20 times this year, including a special Saturday meeting on Oct. 16.", WED,
+     "2021-10-16", "2021-10-16", "2021-10-16"),
+    # ... but not a second day of a list
+    ("Sunday", "The panel will meet on Sunday and again on Nov. 14.", WED, "2021-11-07", "2021-11-07", "2021-11-07"),
+    # a part of this week already over, said of what is to come, is the coming week's
+    ("the middle of the week", "The festival falls in the middle of the week.", "2021-11-07",
+     "2021-W45", "2021-11-10", "2021-11-12"),
+    ("the middle of the week", "The festival fell in the middle of the week.", "2021-11-07",
+     "2021-W44", "2021-11-03", "2021-11-05"),
 ]
 
 # Quarters, halves, seasons, decades and parts of a period: the year they lie in.
@@ -351,6 +386,13 @@ YEAR_INFERENCE = [
     # the end of a stretch begun on a date lies after it
     ("4 January", "The ban will begin on 6 December and last until 4 January.", WED,
      "2022-01-04", "2022-01-04", "2022-01-04"),
+    # figures are published after the month they count: the latest month begun, whatever the tense
+    ("October", "Retail sales figures for October will be released on Friday.", WED,
+     "2021-10", "2021-10-01", "2021-10-31"),
+    ("November", "Trade data for November are expected later this month.", WED,
+     "2021-11", "2021-11-01", "2021-11-30"),
+    # ... while a month ahead is read as usual
+    ("December", "The board will meet in December.", WED, "2021-12", "2021-12-01", "2021-12-31"),
 ]
 
 # Financial news compares with the same period a year before.

@@ -9,11 +9,14 @@ written for these tests.
 
 from __future__ import annotations
 
+import tomllib
 from datetime import date
 
 import pytest
 
 from ingest.timex import Settings, tag
+from ingest.timex.cued_days import COUNTRY_DAYS_PATH
+from ingest.timex.rules import default_grammar
 
 THU = "2021-10-28"  # a Thursday
 MON = "2021-11-01"
@@ -218,6 +221,13 @@ SETS = [
     ("The road reopens for two hours daily to let trucks through.", THU, "two hours", "PT2H", "DURATION", None),
     ("Power is cut for four hours nightly.", THU, "nightly", "XXXX-XX-XXTNI", "SET", None),
     ("He walks the dog most evenings.", THU, "most evenings", "XXXX-XX-XXTEV", "SET", None),
+    # the days a week or weekend is made of, as a rule: any week's days, as our files
+    ("Here the working week starts on Sunday and ends on Thursday.", THU, "Sunday", "XXXX-WXX-7", "DATE", None),
+    ("Here the working week starts on Sunday and ends on Thursday.", THU, "Thursday", "XXXX-WXX-4", "DATE", None),
+    ("Ten years ago the republic moved its weekend to Friday and Saturday.", THU, "Saturday", "XXXX-WXX-6", "DATE",
+     None),
+    # a week that starts on a day of its own is that day
+    ("The talks start on Sunday in Geneva.", THU, "Sunday", "2021-10-31", "DATE", None),
     # a plural weekday's part of the day is the part named
     ("The café serves brunch on Sunday mornings.", THU, "Sunday mornings", "XXXX-WXX-7TMO", "SET", None),
     # a clock time with a plural weekday right after it, or after a plural weekday and "at"
@@ -708,12 +718,74 @@ HOLIDAYS = [
      "2019-07-04", "DATE", None),
     ("They last won away on Thanksgiving weekend of 2015.", THU, "Thanksgiving weekend of 2015", "2015-W48-WE",
      "DATE", None),
+    # a national day is the one of the country the text names: in its sentence, before
+    # or after it, else earlier in the text (a dateline's city too), else the US one
+    ("Banks in Nigeria will shut for Independence Day.", "2024-09-20", "Independence Day", "2024-10-01", "DATE", None),
+    ("Independence Day parades in Jakarta drew big crowds.", "2024-08-20", "Independence Day", "2024-08-17", "DATE",
+     None),
+    ("ACCRA - Traders counted losses. The markets reopen after Republic Day.", "2024-06-20", "Republic Day",
+     "2024-07-01", "DATE", None),
+    ("Ankara's stock market was quiet. It reopens after Republic Day.", "2024-10-25", "Republic Day", "2024-10-29",
+     "DATE", None),
+    ("A Kenyan court was told. Hearings halt until after Heroes' Day.", "2024-10-10", "Heroes' Day", "2024-10-20",
+     "DATE", None),
+    ("Lusaka's offices close on Heroes' Day.", "2024-06-20", "Heroes' Day", "2024-07-01", "DATE", None),
+    ("Pretoria said the buses will run on Freedom Day.", "2024-04-20", "Freedom Day", "2024-04-27", "DATE", None),
+    ("Emirati families booked trips for National Day.", "2023-11-20", "National Day", "2023-12-02", "DATE", None),
+    ("Bangladesh marked Victory Day with a parade.", "2023-12-20", "Victory Day", "2023-12-16", "DATE", None),
+    ("The bridge opened on Independence Day.", "2023-07-10", "Independence Day", "2023-07-04", "DATE", None),
+    ("Peru's Latin American partners sent envoys for Independence Day.", "2024-08-01", "Independence Day",
+     "2024-07-28", "DATE", None),
 ]
+
+# A country without such a day in the table dates none ("Liberation Day" in US trade news).
+UNDATED_NATIONAL_DAYS = [
+    ("Washington said the Liberation Day tariffs stay.", "2025-05-01"),
+    ("Freedom Day rallies were held, organisers said.", "2024-04-28"),
+]
+
+
+@pytest.mark.parametrize("text, dct", UNDATED_NATIONAL_DAYS)
+def test_a_national_day_of_no_known_country_is_undated(text, dct):
+    assert [timex.text for timex in tag(text, Settings(dct=date.fromisoformat(dct)))] == []
+
+
+def test_country_days_name_each_country_once_and_only_national_days():
+    countries = tomllib.loads(COUNTRY_DAYS_PATH.read_text(encoding="utf-8"))
+    national_days = set(default_grammar().lexicon.lists["national_day"].forms.values())
+    names = [name for country in countries.values() for name in country["names"]]
+    assert len(names) == len(set(names))
+    for country in countries.values():
+        assert set(country["days"]) <= national_days
+        assert all(len(day) in (2, 3, 4) for day in country["days"].values())
 
 # feasts of lunar and lunisolar calendars (ingest/timex/calendars.toml): the
 # direction word or tense picks the occurrence, even in a year with two Eids;
 # a year the table lacks keeps the year, not a day
 FEASTS = [
+    # a bare "Eid" (Nigeria's "Sallah") is the one the text named or led up to before
+    # it, else the nearer of the two in the tense's direction; "last Eid" either
+    ("Families bought new clothes for Eid.", "2024-06-25", "Eid", "2024-06-16", "DATE", None),
+    ("Ramadan ended in April, and families bought new clothes for Eid.", "2024-06-25", "Eid", "2024-04-10", "DATE",
+     None),
+    ("Goat prices rose after the Day of Arafah was announced. Eid prayers drew crowds.", "2024-06-25", "Eid",
+     "2024-06-16", "DATE", None),
+    ("The Eid holiday will start on a Wednesday.", "2025-03-10", "Eid", "2025-03-30", "DATE", None),
+    ("Ferries are full, as they were last Eid.", "2024-05-20", "last Eid", "2024-04-10", "DATE", None),
+    ("Offices in Kano reopen after the second day of Sallah.", "2024-04-05", "the second day of Sallah", "2024-04-11",
+     "DATE", None),
+    # "the holy month" once Ramadan is named
+    ("Ramadan begins on Monday. Cafes open after sunset during the holy month.", "2024-03-08", "the holy month",
+     "2024-03", "DATE", None),
+    # the day the text gives a feast wins over the table's, a moon's sighting away
+    ("Butchers are busy before Eid al-Adha, which will be celebrated on Monday.", "2024-06-12", "Eid al-Adha",
+     "2024-06-17", "DATE", None),
+    ("Bonuses are due before Eid-ul-Fitr, expected on April 11.", "2024-04-01", "Eid-ul-Fitr", "2024-04-11", "DATE",
+     None),
+    ("Ferries were busy before Eid al-Adha, on June 30.", "2024-07-03", "Eid al-Adha", "2024-06-16", "DATE", None),
+    # a feast in the year its sentence opens with, or after "last year" in its clause
+    ("Last year, Eid al-Fitr fell on a Wednesday.", "2025-03-20", "Eid al-Fitr", "2024-04-10", "DATE", None),
+    ("In 2019, Diwali came early.", "2025-03-20", "Diwali", "2019-10-27", "DATE", None),
     ("Mosques were packed for Eid al-Fitr prayers.", "2023-05-02", "Eid al-Fitr", "2023-04-21", "DATE", None),
     # the Bengali and Urdu spelling; Bhai Dooj two days after Diwali in most years
     ("Cattle prices rose before Eid-ul-Azha.", "2023-06-20", "Eid-ul-Azha", "2023-06-28", "DATE", None),
@@ -979,7 +1051,7 @@ NOT_TIMEXES = [
     ("The African Union's Agenda 2063 sets goals.", "2063"),
     ("Offices shut for Human Rights Day.", "Human Rights Day"),  # 10 December for the UN, 21 March in South Africa
     ("Night markets close early on Tibetan New Year's Eve.", "New Year"),  # a lunar date, never 31 December
-    ("Families bought new clothes for Eid.", "Eid"),  # either Eid: news says "Eid" for both
+    ("Hotels were full during the holy month.", "holy month"),  # Ramadan only once the text names it
     ("The Brighton Spring Festival opens its doors.", "Spring Festival"),  # an arts festival, not Lunar New Year
     ("Holiday bookings rose sharply.", "Holi"),
     ("Candidates must declare donations under the Electoral Act 2022.", "2022"),

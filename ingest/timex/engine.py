@@ -13,13 +13,15 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from .habits import any_year, names_occasion, sole_weekday, states_habit, weekday_ranges
+from .habits import any_year, names_occasion, names_week_makeup, sole_weekday, states_habit, weekday_ranges
 from .meaning import Underspecified, build_meaning, reads_tense
 from .model import Settings, Timex
+from .cued_days import election_day, stated_feast_day
 from .frames import (YEAR_PARTS, ends_range, in_frame_of_sentence, last_year_of_clause, means_nowadays,
                      month_or_day_just_before, restates_day, unit_just_named, weekday_after_day, yearless)
-from .named_days import (NamedDay, dating_days, day_it_follows, day_of_clause, day_of_saying, day_told_of,
-                         is_bare_time, names_service, narrated_day, nearest_in_clause, range_end_day)
+from .named_days import (NamedDay, dating_days, day_it_follows, day_of_clause, day_of_saying, day_recalled,
+                         day_told_of, is_bare_time, names_service, narrated_day, nearest_in_clause, range_end_day,
+                         small_hours_after, weekdays_of_dates)
 from .periods import Period, period_ending
 from .resolve import COUNTED_FROM_PREVIOUS, ReferenceContext, Resolved, resolve
 from .rules import Grammar, Rule, default_grammar
@@ -50,7 +52,7 @@ class Candidate:
 def tag(text: str, settings: Settings) -> list[Timex]:
     """Find and normalise the temporal expressions of `text`, in text order."""
     grammar = default_grammar()
-    chosen = select(find_candidates(text, grammar))
+    chosen = read_day_first(text, select(find_candidates(text, grammar)))
     sentences = split_sentences(text)
     sentence_starts = [start for start, _ in sentences]
     timexes: list[Timex] = []
@@ -59,6 +61,8 @@ def tag(text: str, settings: Settings) -> list[Timex]:
     recurring: list[Candidate] = []  # the sets recurring daily or weekly ("daily", "every night", "on Sundays")
     # A time of day alone waits for the whole text: the day its clause names may follow it.
     bare_times: list[tuple[Candidate, tuple[int, int], ReferenceContext]] = []
+    votes: list[tuple[Candidate, ReferenceContext]] = []  # "polling day": the vote's day may be given after it
+    feasts: list[int] = []  # where in timexes a feast's day is: the text may give it after it
     previous: Previous | None = None
     # the last expression that is no amount of time: "the 1969 festival ran over three days, Aug. 15-17"
     dated: Previous | None = None
@@ -79,8 +83,13 @@ def tag(text: str, settings: Settings) -> list[Timex]:
             # story hour": every such day, a set
             candidate = replace(candidate, meaning=replace(candidate.meaning, type="SET"))
         meaning, step = candidate.meaning, replace(context, tense=tense)
+        if names_week_makeup(text, candidate, sentence_start):
+            step = replace(step, dct=None)  # "the working week starts on Sunday": any week's
         if is_bare_time(meaning):
             bare_times.append((candidate, (sentence_start, sentence_end), step))
+            continue
+        if meaning.of_the_vote:
+            votes.append((candidate, step))
             continue
         if meaning.type == "SET" and (meaning.unit in ("day", "week", "hour", "minute") or meaning.weekday is not None
                                       or meaning.time):
@@ -95,6 +104,10 @@ def tag(text: str, settings: Settings) -> list[Timex]:
             # "said on Thursday that he would decide by Friday": the Friday after that Thursday;
             # "will close on Nov. 29 and reopen Sunday": the Sunday after it
             meaning, step = replace(meaning, anchor="previous"), replace(step, last_mentioned=Period("day", said_on))
+        recalled = day_recalled(text, candidate, days, settings.dct)
+        if recalled is not None:  # "voted on Tuesday ... Under Tuesday's resolution": that Tuesday
+            meaning = replace(meaning, anchor="previous")
+            step = replace(step, tense=None, last_mentioned=Period("day", recalled))
         if ends_range(text, previous, candidate) or weekday_after_day(text, previous, candidate, settings.dct):
             # the year that follows the range's start: "from November 2023 to February" is 2024's;
             # the weekday that follows a coming day: "next Saturday and Sunday"
@@ -124,6 +137,8 @@ def tag(text: str, settings: Settings) -> list[Timex]:
         resolved = _resolve_or_none(meaning, step)
         if resolved is None:
             continue
+        if meaning.feast is not None and resolved.granularity == "day":
+            feasts.append(len(timexes))
         timexes.append(_timex(text, candidate, resolved))
         context = remember(context, candidate.meaning, resolved)
         ending = _stretch_ending(text, previous, candidate, resolved)
@@ -134,6 +149,17 @@ def tag(text: str, settings: Settings) -> list[Timex]:
             dated = previous
         if resolved.period is not None and resolved.period.unit == "day":
             days.append(NamedDay(candidate.start, candidate.end, resolved.period.first, meaning.time == "NI"))
+    for index in feasts:  # "Eid al-Adha, which falls on Tuesday": the text's day, if the moon moved it
+        feast = timexes[index]
+        stated = stated_feast_day(text, feast.end, feast.date_start, days)
+        if stated is not None:
+            timexes[index] = replace(feast, value=stated.isoformat(), date_start=stated, date_end=stated)
+    for candidate, step in votes:
+        day = election_day(text, candidate.start, candidate.end, sentences, days)
+        resolved = None if day is None else _resolve_or_none(candidate.meaning,
+                                                              replace(step, last_mentioned=Period("day", day)))
+        if resolved is not None:
+            timexes.append(_timex(text, candidate, resolved))
     opening: tuple[Candidate, date] | None = None  # the last time of day placed on a day
     # a timetable recurs daily: "the 17:30 sailing will leave at 16:45" names no day, nor its new time
     recurring += [candidate for candidate, _, _ in bare_times if names_service(text, candidate)]
@@ -152,12 +178,33 @@ def tag(text: str, settings: Settings) -> list[Timex]:
             candidate = replace(candidate, meaning=replace(candidate.meaning, weekday=weekday))
         else:
             day = day_of_clause(text, candidate, sentence, ours) or narrated_day(text, candidate, ours, step)
-            day = range_end_day(text, opening, candidate, day)
+            day = small_hours_after(text, candidate, sentence, ours, range_end_day(text, opening, candidate, day))
         resolved = _resolve_or_none(candidate.meaning, replace(step, day_spoken_of=day))
         if resolved is not None:
             timexes.append(_timex(text, candidate, resolved))
             opening = (candidate, resolved.period.first) if resolved.period is not None else None
-    return sorted(timexes, key=lambda timex: timex.start)
+    return weekdays_of_dates(text, sorted(timexes, key=lambda timex: timex.start))
+
+
+# Slash or dash dates with a year: a first number over 12 shows the writer puts the day first.
+_NUMERIC_DATE = re.compile(r"\b(\d\d?)([/-])(\d\d?)\2(?:\d{4}|\d\d)\b")
+
+
+def read_day_first(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """The candidates with "5/11/2024" read as 5 November when the text also writes
+    "19/12/2024" (and never "12/19/2024"): a writer keeps one order in a document."""
+    ambiguous = [index for index, candidate in enumerate(chosen)
+                 if candidate.rule.id == "date.numeric" and candidate.meaning.day <= 12]
+    if not ambiguous:
+        return chosen
+    fields = [(int(match[1]), int(match[3])) for match in _NUMERIC_DATE.finditer(text)]
+    if not any(first > 12 for first, _ in fields) or any(second > 12 for _, second in fields):
+        return chosen
+    chosen = list(chosen)
+    for index in ambiguous:
+        meaning = chosen[index].meaning
+        chosen[index] = replace(chosen[index], meaning=replace(meaning, month=meaning.day, day=meaning.month))
+    return chosen
 
 
 def _resolve_or_none(meaning: Underspecified, context: ReferenceContext) -> Resolved | None:

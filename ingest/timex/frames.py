@@ -57,8 +57,8 @@ _CLAUSE_BREAK = re.compile(r"[;:]")
 
 def in_frame_of_sentence(text: str, previous: Previous | None, candidate: Candidate, sentence_start: int,
                           tense: str | None) -> bool:
-    """Whether a yearless date follows the year or the season of a year its sentence
-    opens with ("In 2019, the dam broke in April"); a year inside the sentence may
+    """Whether a yearless date or feast follows the year or the season of a year its sentence
+    opens with ("In 2019, the dam broke in April"; "Last year, Eid fell on a Wednesday"); a year inside the sentence may
     belong to a clause of its own ("a barrier built in 2014 failed on August 15"),
     but the months of a season's sentence are that season's wherever it stands
     ("the harsh winter of 2009-10 brought snow from Dec. 3"), and so are those of
@@ -67,7 +67,8 @@ def in_frame_of_sentence(text: str, previous: Previous | None, candidate: Candid
     clause turning to what lies ahead leaves the frame (_turns_ahead), and a colon or
     semicolon leaves any frame but the opening one's."""
     if previous is None or previous.period is None or previous.period.unit not in ("year", "season", *YEAR_PARTS) \
-            or previous.meaning.type != "DATE" or not yearless(candidate.meaning) or previous.start < sentence_start:
+            or previous.meaning.type != "DATE" or previous.start < sentence_start \
+            or not (yearless(candidate.meaning) or _yearless_feast(candidate.meaning)):
         return False
     if previous.period.unit in YEAR_PARTS:
         framed = _other_part(previous, candidate)
@@ -110,12 +111,13 @@ def last_year_of_clause(text: str, previous: Previous | None, candidate: Candida
     """Whether a yearless date told in the past follows "last year" in its clause: "we did
     the same last year and went 3-0 in December" is last year's December; or lies in a
     clause told of a year just named: "up on last year, when the festival fell in March",
-    as is a feast there ("Last year, when Easter fell in March")."""
+    as is a feast in either ("Last year, when Easter fell in March"; "last year Ramadan
+    began in March")."""
     if previous is None or previous.period is None or previous.meaning.type != "DATE":
         return False
     if previous.period.unit == "year" and _WHEN_CLAUSE.fullmatch(text, previous.end, candidate.start):
         return yearless(candidate.meaning) or _yearless_feast(candidate.meaning)
-    if not yearless(candidate.meaning):
+    if not (yearless(candidate.meaning) or _yearless_feast(candidate.meaning)):
         return False
     return (previous.meaning.unit == "year" and previous.meaning.offset == -1 and tense == "past"
             and _SAME_CLAUSE.fullmatch(text, previous.end, candidate.start) is not None

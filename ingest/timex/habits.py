@@ -59,6 +59,20 @@ def names_occasion(text: str, candidate: Candidate) -> bool:
     return _bare_weekday(candidate) and lexicon_pattern(_OCCASION).match(following) is not None
 
 
+# A cue of the week's make-up, then weekdays listed up to this one: "weekend to Friday and [Saturday]",
+# "week starts on Sunday and ends on [Thursday]".
+_WEEK_DAYS = (r"{week_makeup}\s+(?:on\s+|from\s+)?"
+              r"(?:{weekday}\s*(?:,|{range_joiner}|and|or)\s*(?:(?:ends|closes|finishes)\s+(?:on\s+)?)?)*\Z")
+
+
+def names_week_makeup(text: str, candidate: Candidate, sentence_start: int) -> bool:
+    """Whether a weekday is one a week or weekend is made of as a rule ("the
+    working week starts on Sunday", "moved its weekend to Friday and Saturday"):
+    any week's day, XXXX-WXX-7."""
+    return _bare_weekday(candidate) and lexicon_pattern(_WEEK_DAYS).search(text, sentence_start,
+                                                                           candidate.start) is not None
+
+
 def _bare_weekday(candidate: Candidate) -> bool:
     """A weekday named alone: not "next Saturday", which is one date."""
     u = candidate.meaning

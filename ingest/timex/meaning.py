@@ -20,6 +20,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .cued_days import country_day, eid_named_before
 from .periods import hijri_month_year
 
 if TYPE_CHECKING:  # only for annotations: rules.py imports this module
@@ -74,8 +75,8 @@ class Underspecified:
     plus_half: bool = False  # duration plus half a unit ("2 1/2 years")
     and_amount: int | str | None = None  # a second, smaller length added: "three years and [two] months"
     and_unit: str | None = None  # its unit: "three years and two [months]"
-    # tense, before, after, or ahead (a weekday on or after the reference, whatever
-    # the tense): which way an incomplete date lies
+    # tense, before, after, ahead (a weekday on or after the reference, whatever
+    # the tense) or begun (the latest begun by then): which way an incomplete date lies
     direction: str = "tense"
     # publication; previous (the last mentioned date); comparable (the last
     # mentioned quarter or half, shifted: "a year earlier" after "the third quarter",
@@ -95,6 +96,7 @@ class Underspecified:
     week_of_month: int | None = None  # with month: its nth week (the first and last are its START and END)
     week_of_day: bool = False  # the ISO week holding the stated day: "the week of March 6"
     month_of_day: bool = False  # the month holding the stated day: Ramadan's, by its middle day
+    of_the_vote: bool = False  # the day of a vote the text gives elsewhere: "polling day"
     school_year: bool = False  # a year counted as academic years are, named by the year it begins in
     week_ending: bool = False  # the seven days ending on the stated day: "the week to Sunday"
     week_before: bool = False  # the seven days before the stated day: "the week before Christmas"
@@ -127,6 +129,9 @@ DERIVED_KEYS = {
     "hijri_day": "its day in figures: 4 in 4 Ramadan",
     "hijri_day_of": "its day as an ordinal: 29 in the 29th day of Ramadan",
     "hijri_year": "its Hijri year: 1445",
+    "after_ramadan": "true: the match is a date only after the text named Ramadan or Eid al-Fitr",
+    "day_of_feast": "a feast's nth day as an ordinal: 2 in the second day of Eid",
+    "national_day": "a national day whose date depends on the country the text names (country_days.toml): independence",
 }
 # Fields that only build_meaning sets, from the derived keys or the rule itself.
 _COMPUTED_FIELDS = {"type", "time", "plus_half", "mod", "century", "two_digit_year"}
@@ -163,6 +168,12 @@ def build_meaning(rule: Rule, match: re.Match, grammar: Grammar) -> Underspecifi
         if parsed is None:
             return None
         values.update(year=parsed.year, month=parsed.month, day=parsed.day)
+    if "national_day" in values:  # "Independence Day": the country's, as a fixed or floating holiday
+        start, end = match.span(rule.span) if rule.span else match.span()
+        day = country_day(values.pop("national_day"), match.string, start, end)
+        if day is None:
+            return None
+        values["month_day" if len(day) == 2 else "nth_weekday"] = day
     if "month_day" in values:
         *year, values["month"], values["day"] = values["month_day"]
         if year:  # a day of history: [1944, 6, 6]
@@ -171,8 +182,14 @@ def build_meaning(rule: Rule, match: re.Match, grammar: Grammar) -> Underspecifi
         values["month"], values["weekday"], values["nth"], *counted_from = values["nth_weekday"]
         if counted_from:
             values["day"] = counted_from[0]
-    if "feast" in values:
-        values["feast"] = tuple(values["feast"])  # as the lexicon's list, but hashable
+    if values.pop("after_ramadan", False) and eid_named_before(match.string, match.start(), grammar.lexicon) \
+            != "eid_al_fitr":
+        return None  # "the holy month" with no Ramadan named before it
+    if "feast" in values:  # as the lexicon's list, but hashable
+        calendar_key, offset = values["feast"]
+        if calendar_key == "eid" and "direction" not in values:  # "Eid" after Ramadan is Eid al-Fitr
+            calendar_key = eid_named_before(match.string, match.start(), grammar.lexicon) or calendar_key
+        values["feast"] = (calendar_key, offset + values.get("day_of_feast", 1) - 1)
     if "hijri_month" in values:  # "4 Ramadan 1445": days on from the month's first (calendars.toml)
         day = values.get("hijri_day") or values.get("hijri_day_of", 1)
         values["feast"] = (f"hijri_month_{values['hijri_month']}", day - 1)

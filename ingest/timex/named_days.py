@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from .meaning import Underspecified
+from .model import Timex
 from .resolve import ReferenceContext
 from .rules import lexicon_pattern
 
@@ -23,7 +24,9 @@ if TYPE_CHECKING:  # the engine's match type; it imports this module
 # What joins the two ends of a range or pair (lexicon list range_joiner), spaced or not: "June-July".
 RANGE_JOINER = r"\s*{range_joiner}\s*"
 # The end of a stretch that the clause began with a date: "will begin on 6 December and last until 4 January".
-_STRETCH_END = re.compile(r"[^.;!?\n]{0,60}\b(?:until|till|through)\s+", re.IGNORECASE)
+# "until shortly after 04:30" ends it too.
+_STRETCH_END = re.compile(r"[^.;!?\n]{0,60}\b(?:until|till|through)\s+(?:(?:shortly|just|soon)\s+(?:after|before)\s+)?",
+                          re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # A time right after an article names a thing of that time: "the 7 p.m. show".
 _ATTRIBUTIVE_TIME = re.compile(r"\b(?:the|a|an)\s+\Z", re.IGNORECASE)
@@ -122,6 +125,28 @@ def range_end_day(text: str, opening: tuple[Candidate, date] | None, time: Candi
     if joined and earlier and day in (None, start_day) and start_day < date.max:
         return start_day + timedelta(days=1)
     return day
+
+
+# A stretch lasting into the small hours: "a session on Oct. 11 that ran past 1 a.m.".
+_LASTS_PAST = re.compile(r"\b(?:ran|runs?|running|went|going|goes|continued|continues|continuing|lasted|lasts?|lasting"
+                         r"|dragged|stretched)\s+(?:on\s+)?(?:past|until|till|into|beyond)\s+"
+                         r"(?:(?:about|around|shortly\s+after|just\s+after)\s+)?\Z", re.IGNORECASE)
+_SMALL_HOURS_END = "06:00"
+
+
+def small_hours_after(text: str, time: Candidate, sentence: tuple[int, int], days: list[NamedDay],
+                      day: date | None) -> date | None:
+    """The day of a small-hours clock that a stretch on a day named before it lasts
+    past ("a session on Oct. 11 that ran past 1 a.m.", "the party on Saturday went on
+    until 3am"): the next day, as it ran through midnight; unless a day is named after it."""
+    named_before = [named for named in days if sentence[0] <= named.start and named.end <= time.start]
+    named_after = [named for named in days if time.end <= named.start < sentence[1]]
+    clock = time.meaning.time
+    if (day is None or not named_before or named_after or named_before[-1].day != day or day == date.max
+            or not clock or not clock[:1].isdigit() or not "00:00" < clock < _SMALL_HOURS_END):
+        return day
+    lasts = _LASTS_PAST.search(text, max(sentence[0], time.start - 40), time.start) is not None
+    return day + timedelta(days=1) if lasts else day
 
 
 def joins_stretch(between: str) -> bool:
@@ -234,11 +259,18 @@ def ends_stretch(text: str, start: int) -> bool:
     return _EDGE_OF_STRETCH.search(text, max(0, start - _EDGE_CHARS), start) is not None
 
 
+# A full stop ends a sentence before a capital, not an abbreviated month's ("since Nov. 5").
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])")
+_BACKGROUND_CHARS = 300
+
+
 def _in_background(text: str, named: NamedDay) -> bool:
     """Whether a day is named in a clause giving background, opened by "after",
     "since" or "because" ("the third storm since Christmas Eve, after snow on
     New Year's Day"): the narration stays on the day it told of before."""
-    sentence_start = max(text.rfind(". ", 0, named.start), text.rfind("\n", 0, named.start)) + 1
+    window = max(0, named.start - _BACKGROUND_CHARS)
+    ends = list(_SENTENCE_END.finditer(text, window, named.start))
+    sentence_start = max(ends[-1].end() if ends else window, text.rfind("\n", 0, named.start) + 1)
     return lexicon_pattern("{background_opener}").search(text, sentence_start, named.start) is not None
 
 
@@ -277,3 +309,37 @@ def day_it_follows(text: str, candidate: Candidate, sentence_start: int, days: l
     if not days or days[-1].start < sentence_start or dct is None or days[-1].day <= dct:
         return None
     return days[-1].day if _AND_THEN.fullmatch(text, days[-1].end, candidate.start) else None
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def day_recalled(text: str, candidate: Candidate, days: list[NamedDay], dct: date | None) -> date | None:
+    """The day of the publication's week named before on the weekday a possessive names
+    again ("the council voted on Tuesday ... Under Tuesday's resolution": that Tuesday,
+    whatever the tense around it), else None."""
+    u = candidate.meaning
+    if u.weekday is None or u.offset is not None or u.day is not None or u.direction != "tense" \
+            or dct is None or _POSSESSIVE.match(text, candidate.end) is None:
+        return None
+    return next((named.day for named in reversed(days)
+                 if named.day.isoweekday() == u.weekday and abs((named.day - dct).days) < 7), None)
+
+
+# "a rare Saturday session on Oct. 11"; not a second day ("on Sunday and again on Feb. 1")
+_WEEKDAY_THEN_ITS_DATE = re.compile(r"(?:\s+(?!(?:and|or|but|then|again|until|to|from)\b)[a-z][\w-]*){0,2}\s+on\s+")
+
+
+def weekdays_of_dates(text: str, timexes: list[Timex]) -> list[Timex]:
+    """The timexes, in text order, with a weekday that the date right after it shares
+    taken for that date, whatever the tense: "a rare Saturday session on Oct. 11"
+    (a Saturday) was on Oct. 11."""
+    agreed = list(timexes)
+    for index, (weekday, dated) in enumerate(zip(timexes, timexes[1:])):
+        if weekday.rule == "date.weekday" and dated.granularity == "day" and None not in (
+                weekday.date_start, dated.date_start) and dated.date_start != weekday.date_start \
+                and dated.date_start.isoweekday() == weekday.date_start.isoweekday() \
+                and _WEEKDAY_THEN_ITS_DATE.fullmatch(text, weekday.end, dated.start) is not None:
+            agreed[index] = replace(weekday, value=dated.value, date_start=dated.date_start,
+                                    date_end=dated.date_end, anchor=dated.anchor)
+    return agreed

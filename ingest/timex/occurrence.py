@@ -79,11 +79,13 @@ def yearless_period(u: Underspecified, ref: date, anchor: str, tense: str | None
         picked = [p for p in around[-2] + around[-1] + around[0] if p.last < ref][-1:]
     elif u.direction == "after":
         picked = [p for p in around[0] + around[1] if p.first > ref][:1]
+    elif u.direction == "begun":  # "figures for December will be published", said in January
+        picked = [p for p in around[-1] + around[0] if p.first <= ref][-1:]
     elif tense == "past":
         picked = [p for p in around[-1] + around[0] + near_day[1] if p.first <= ref + PAST_TENSE_SLACK][-1:]
     elif tense == "future":
         # a season over is no future one: "the next round opens in the fall", said in December
-        slack = DAY_FUTURE_TENSE_SLACK if (u.day or u.month) is not None \
+        slack = DAY_FUTURE_TENSE_SLACK if (u.day or u.month or u.feast) is not None \
             else timedelta(0) if u.season else FUTURE_TENSE_SLACK
         picked = [p for p in near_day[-1] + around[0] + around[1] if p.last >= ref - slack][:1]
     else:  # this year's on a tie

@@ -112,9 +112,11 @@ def calendar_days() -> dict[str, dict[int, list[date]]]:
 def feast_days(calendar_key: str, year: int) -> list[date]:
     """The days a calendar's feast falls on in a Gregorian year: Easter's computed,
     the others' from the table, where a lunar feast may fall twice (Eid al-Fitr in
-    2000) and a year outside the table has none."""
+    2000) and a year outside the table has none; "eid" is both Eids'."""
     if calendar_key == "easter":
         return [easter_sunday(year)]
+    if calendar_key == "eid":  # a bare "Eid" the text does not tie to one: either
+        return sorted(feast_days("eid_al_fitr", year) + feast_days("eid_al_adha", year))
     return calendar_days()[calendar_key].get(year, [])
 
 

@@ -232,6 +232,10 @@ def _anchored(u: Underspecified, ctx: ReferenceContext) -> Resolved:
         return _finish(containing(day.date_start, "week"), u, anchor)
     if u.unit == "day" and u.offset is None:  # "overnight": the night before a past-tense day
         return _relative(replace(u, offset=-1 if ctx.tense == "past" else 0), ref, anchor)
+    if u.unit == "week" and u.offset == 0 and u.part is not None and anchor == "publication" and ref is not None \
+            and ctx.tense != "past" and narrow(containing(ref, "week"), u.part)[1] < ref:
+        # "the feast falls in the middle of the week", said on a Sunday: that part of this week is over
+        u = replace(u, offset=1)
     if u.offset is not None:
         return _relative(u, ref, anchor)
     if u.weekday is not None and u.nth is None:

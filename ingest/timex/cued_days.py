@@ -1,0 +1,148 @@
+"""Days a name leaves to the text around it (pure).
+
+A national day whose date depends on the country ("Independence Day", "National
+Day", "Heroes' Day") is that of the country the text names (the table
+country_days.toml is read once): the one named in the day's own sentence,
+nearest before it, else first after it ("Independence Day celebrations in Ghana"),
+else the nearest before it in the text, a dateline's city too ("KAMPALA —"). A text
+naming no country keeps the US day of the name, if any ("Independence Day" is
+4 July); a country without such a day in the table dates nothing.
+
+A bare "Eid" (or Nigeria's "Sallah") is the Eid the text named last before it:
+Eid al-Adha after "Eid al-Adha" or "the Day of Arafah", Eid al-Fitr after Ramadan.
+
+"Polling day" is the day of the vote the text gives (election_day); a feast is the
+day the text gives it, if that is within two days of the table's (stated_feast_day).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import tomllib
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:  # rules.py imports meaning.py, which imports this module
+    from .rules import Lexicon
+
+COUNTRY_DAYS_PATH = Path(__file__).parent / "country_days.toml"
+_DEFAULT_COUNTRY = "us"
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_START = re.compile(r".*[.!?\n]\s", re.DOTALL)
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, dict[str, list[int]]], re.Pattern, dict[str, str]]:
+    """Each country's days, one pattern finding any country's name, and name -> country."""
+    countries = tomllib.loads(COUNTRY_DAYS_PATH.read_text(encoding="utf-8"))
+    # a dateline writes the city in capitals: "LUSAKA —"
+    country_of = {form: key for key, country in countries.items() for name in country["names"]
+                  for form in (name, name.upper())}
+    names = sorted(country_of, key=len, reverse=True)  # "South Africa" before a shorter name inside it
+    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    return {key: country["days"] for key, country in countries.items()}, pattern, country_of
+
+
+def country_day(day: str, text: str, start: int, end: int) -> list[int] | None:
+    """The [month, day] or [month, weekday, nth(, from)] of national day `day` (a key
+    of the lexicon list national_day) named at text[start:end]; None if unknown."""
+    days, pattern, country_of = _table()
+    before = list(pattern.finditer(text, 0, start))
+    opening = _SENTENCE_START.match(text, 0, start)
+    sentence_start = opening.end() if opening else 0
+    sentence_end = _SENTENCE_END.search(text, end)
+    after = pattern.search(text, end, sentence_end.start() if sentence_end else len(text))
+    if before and before[-1].start() >= sentence_start or after is None and before:
+        named = before[-1].group()
+    elif after is not None:
+        named = after.group()
+    else:
+        return days[_DEFAULT_COUNTRY].get(day)
+    return days[country_of[named]].get(day)
+
+
+# The Islamic months that lead up to each Eid: Ramadan and Shawwal to the first, Dhu al-Hijjah to the second.
+_EID_OF_MONTH = {9: "eid_al_fitr", 10: "eid_al_fitr", 12: "eid_al_adha"}
+_EIDS = ("eid_al_fitr", "eid_al_adha")
+
+
+def eid_named_before(text: str, start: int, lexicon: Lexicon) -> str | None:
+    """The calendar key of the Eid (eid_al_fitr, eid_al_adha) the text last named or
+    led up to before `start`; None if it named neither."""
+    feasts, months = lexicon.lists["movable_feast"].regex, lexicon.lists["hijri_month"].regex
+    for match in reversed(list(_feast_or_month(feasts, months).finditer(text, 0, start))):
+        if match.lastgroup == "feast" and lexicon.value("movable_feast", match.group())[0] in _EIDS:
+            return lexicon.value("movable_feast", match.group())[0]
+        if match.lastgroup == "month" and lexicon.value("hijri_month", match.group()) in _EID_OF_MONTH:
+            return _EID_OF_MONTH[lexicon.value("hijri_month", match.group())]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _feast_or_month(feasts: str, months: str) -> re.Pattern:
+    return re.compile(rf"\b(?:(?P<feast>{feasts})|(?P<month>{months}))\b", re.IGNORECASE)
+
+
+class _Day(Protocol):
+    """A day the text named, and where (named_days.NamedDay)."""
+
+    start: int
+    end: int
+    day: date
+
+
+# A day restated as the vote's: "polling day will be Thursday 7 May".
+_RESTATED = r"(?:polling|voting|election) day\s+(?:will be|is|was|falls on|fell on)\s+"
+# A sentence about the vote: "Polls closed at 10pm on Thursday", "fixed 14 February for the election".
+_OF_THE_VOTE = re.compile(rf"{_RESTATED}|\b(?:(?:by-)?elections?|polls|votes?|voting|ballots?|polling)\b(?! day)",
+                          re.IGNORECASE)
+_SAYING_CHARS = len("acknowledged on ")
+_RESTATED_BEFORE = re.compile(rf"{_RESTATED}(?:on\s+)?\Z", re.IGNORECASE)
+
+
+def election_day(text: str, start: int, end: int, sentences: list[tuple[int, int]],
+                 days: list[_Day]) -> date | None:
+    """The day "polling day" at text[start:end] names: the day the text restates as
+    the vote's ("Polling day will be Thursday 7 May"), else, in the last sentence
+    about the vote before it, the day named nearest a word of the vote ("has fixed
+    Saturday, 14 February for the election, it announced on Friday"); None if the
+    text gives none."""
+    restated = [named for named in days if _RESTATED_BEFORE.search(text, max(0, named.start - 40), named.start)]
+    if restated:
+        return restated[0].day
+    from .rules import lexicon_pattern  # here: rules.py imports this module's importer
+
+    saying = lexicon_pattern(r"{reporting_verb}\s+(?:on\s+)?\Z")
+    starts = [first for first, _ in sentences]  # not the day it was said on: "it announced on Friday"
+    before = [named for named in days if named.end <= start
+              and saying.search(text, max(0, named.start - _SAYING_CHARS), named.start) is None]
+    while before:
+        index = bisect.bisect_right(starts, before[-1].start) - 1
+        first, last = sentences[index] if index >= 0 else (0, len(text))
+        words = [match.span() for match in _OF_THE_VOTE.finditer(text, first, last)]
+        in_sentence = [named for named in before if named.start >= first]
+        if words:
+            return min(in_sentence, key=lambda named: min(max(named.start - word_end, word_start - named.end)
+                                                          for word_start, word_end in words)).day
+        before = before[:len(before) - len(in_sentence)]
+    return None
+
+
+# What joins a feast to the day the text gives it: "Eid, which will be celebrated on Tuesday",
+# "Eid-ul-Fitr, expected on May 3", "Eid falls on Monday".
+_STATING_DAY = re.compile(r",?\s*(?:(?:which|that)\s+)?(?:(?:is|was|will(?:\s+be)?|to\s+be)\s+)?"
+                          r"(?:expected|celebrated|observed|marked|falls?|fell)?\s*on\s+(?:the\s+)?", re.IGNORECASE)
+_SIGHTING_DAYS = 2  # a moon sighted a day or two from the computed one moves a lunar feast
+
+
+def stated_feast_day(text: str, end: int, table_day: date, days: list[_Day]) -> date | None:
+    """The day the text gives a feast named up to `end`, where its own day may differ
+    from the table's by a moon's sighting ("Eid al-Adha, which falls on Monday"); None
+    if it gives none."""
+    for named in days:
+        if named.start >= end and _STATING_DAY.fullmatch(text, end, named.start):
+            return named.day if abs((named.day - table_day).days) <= _SIGHTING_DAYS else None
+    return None
