@@ -20,6 +20,11 @@ WALL_STREET = "1989-11-02"  # financial reports of the third quarter
 # "the next day", "the following week", "two years earlier", "that month":
 # counted from the last date the text mentioned, not from the publication date
 ANCHORED_TO_LAST_MENTIONED = [
+    # "that Sunday" is the Sunday of the story told, on or after its last day
+    ("that Sunday", "The regatta began on Thursday, 14 July 1994, in a gale. By that Sunday, half the fleet "
+     "had retired.", WED, "1994-07-17", "1994-07-17", "1994-07-17"),
+    ("That Friday", "The kiln was lit on 2 April 2009, a Thursday. That Friday, the first pots came out.", WED,
+     "2009-04-03", "2009-04-03", "2009-04-03"),
     # "polling day" is the day the text gives the vote: restated after it, else the day
     # nearest a word of the vote in the last sentence about it
     ("polling day", "Posters go up on Friday. Polling day will be Thursday 9 June, and counting starts "
@@ -95,8 +100,8 @@ ANCHORED_TO_LAST_MENTIONED = [
     # "the same day last year" is one expression: the day just named, a year back
     ("the same day last year", "Crowds on Boxing Day were up 9% on the same day last year.", "2025-12-28",
      "2024-12-26", "2024-12-26", "2024-12-26"),
-    # a weekday in apposition to a date is that date, not a habit
-    ("Friday", "The blaze began on Jan. 23, a Friday, crews said.", "2026-02-08",
+    # a weekday in apposition to a date is that date, not a habit; its bare article is part of it
+    ("a Friday", "The blaze began on Jan. 23, a Friday, crews said.", "2026-02-08",
      "2026-01-23", "2026-01-23", "2026-01-23"),
     ("Tuesday", "On March 4, a wet Tuesday, the bridge shut.", "2025-05-25",
      "2025-03-04", "2025-03-04", "2025-03-04"),
@@ -235,6 +240,9 @@ CLOCK_TIME_DAY = [
 
 # Counted from the publication date: the calendar period, not a span of days back.
 FROM_PUBLICATION = [
+    # "that" opening a clause before a weekday is no determiner
+    ("Sunday", "The race began on 3 May 2015. Forecasters warned that Sunday will be wet.", WED,
+     "2021-11-07", "2021-11-07", "2021-11-07"),
     ("last week", "The plant closed last week.", WED, "2021-W43", "2021-10-25", "2021-10-31"),
     ("a week ago", "The plant closed a week ago.", WED, "2021-10-27", "2021-10-27", "2021-10-27"),
     # "the following" with no date before it counts from the publication date
@@ -391,6 +399,11 @@ YEAR_INFERENCE = [
      "2021-10", "2021-10-01", "2021-10-31"),
     ("November", "Trade data for November are expected later this month.", WED,
      "2021-11", "2021-11-01", "2021-11-30"),
+    # a quarter a firm reports is the latest such quarter begun, reported before it ends or after
+    ("fourth-quarter", "The brewer will report fourth-quarter volumes on Jan. 19.", "2022-01-05",
+     "2021-Q4", "2021-10-01", "2021-12-31"),
+    ("second-quarter", "The carrier releases second-quarter traffic figures next Tuesday.", "2022-06-24",
+     "2022-Q2", "2022-04-01", "2022-06-30"),
     # ... while a month ahead is read as usual
     ("December", "The board will meet in December.", WED, "2021-12", "2021-12-01", "2021-12-31"),
 ]

@@ -109,9 +109,30 @@ SPANS = [
     ("The count ended late last night.", THU, "late last night", "2021-10-27TNI", "TIME", None),
     # "half a century ago" is a year, as "a decade ago"
     ("The canal was drained half a century ago.", THU, "half a century ago", "1971", "DATE", None),
+    # nothing joins across a blank line: a heading's date, then a chronology's first entry
+    ("TODAY IN HISTORY: 3 March\n\n1791: The toll bridge opens.", "2021-03-03", "3 March", "2021-03-03", "DATE", None),
+    ("TODAY IN HISTORY: 3 March\n\n1791: The toll bridge opens.", THU, "1791", "1791", "DATE", None),
+    ("Milestones\n\n1846: The first mill burns down.\n\n1902: It is rebuilt.", THU, "1846", "1846", "DATE", None),
+    # "c." and "circa" mark a date of history approximate, inside its span
+    ("The ferry house was built c. 1760 on the old quay.", THU, "c. 1760", "1760", "DATE", "APPROX"),
+    ("A helmet from circa 900 BC heads the display.", THU, "circa 900 BC", "BC0900", "DATE", "APPROX"),
+    ("The tour runs from the Iron Age to the present day.", THU, "the present day", "PRESENT_REF", "DATE", None),
+    ("They reached Liverpool in the Christmas of 1961.", THU, "the Christmas of 1961", "1961-12-25", "DATE", None),
+    # "the" of a season named with a bare year belongs to the noun after it
+    ("Traders sold the winter 2022 contract.", THU, "winter 2022", "2022-WI", "DATE", None),
+    ("Episode notes: 12:40 The summer 2019 drought", THU, "summer 2019", "2019-SU", "DATE", None),
+    # an almanac's ordinal day of the year, in apposition to the date, is that date
+    ("Today is Tuesday, May 4, the 124th day of 2027.", "2027-05-04", "124th day of 2027", "2027-05-04", "DATE", None),
+    # a weekday in apposition to a date keeps its bare article
+    ("The quay flooded on 9 May 1998, a Saturday.", THU, "a Saturday", "1998-05-09", "DATE", None),
 ]
 
 DURATIONS = [
+    ("She sang with the choir for a quarter of a century.", THU, "a quarter of a century", "P25Y", "DURATION", None),
+    ("Episode 12. Listen time: 38 min.", THU, "38 min", "PT38M", "DURATION", None),
+    ("The bypass took 3 hrs to clear.", THU, "3 hrs", "PT3H", "DURATION", None),
+    # a vague count of decades is counted in decades, as our annotators write it
+    ("The two families had not spoken for decades.", THU, "decades", "PXDE", "DURATION", None),
     # "or more" after a length bounds it from below
     ("Claims for stays of three weeks or more rose.", THU, "three weeks or more", "P3W", "DURATION", "EQUAL_OR_MORE"),
     # nights counted are days counted
@@ -296,6 +317,28 @@ TIMES = [
     ("The clinic saw 40 patients between 00:00 and 23:59 on Tuesday.", THU, "23:59", "2021-10-26T23:59", "TIME", None),
     # an hour without am or pm: o'clock, or the part of a named day after it
     ("At 9 o'clock the doors were opened.", THU, "9 o'clock", "2021-10-28T09:00", "TIME", None),
+    ("Good evening, it's eleven o'clock and here is the news.", THU, "eleven o'clock", "2021-10-28T11:00", "TIME",
+     None),
+    # a clock read aloud: minutes past or to the hour
+    ("The first bus leaves at half six, the driver said.", THU, "half six", "2021-10-28T06:30", "TIME", None),
+    ("Our guest joins us at twenty to ten, after the weather.", THU, "twenty to ten", "2021-10-28T09:40", "TIME", None),
+    ("The shift began at about quarter past seven in the evening.", THU,
+     "about quarter past seven in the evening", "2021-10-28T19:15", "TIME", "APPROX"),
+    # "about" alone before a clock of a named part of the day, or a 24-hour clock and its weekday
+    ("A van hit a cyclist in the high street about 3.50 this afternoon.", THU, "about 3.50 this afternoon",
+     "2021-10-28T15:50", "TIME", "APPROX"),
+    ("Sirens sounded around 02:30 Tuesday.", THU, "around 02:30 Tuesday", "2021-10-26T02:30", "TIME", "APPROX"),
+    ("The index slipped on Monday afternoon New York time.", THU, "Monday afternoon New York time", "2021-10-25TAF",
+     "TIME", None),
+    # a heading's clock and its full date, year and all, are one time
+    ("Evening edition, 6pm BST, Friday 3 May 2024", THU, "6pm BST, Friday 3 May 2024", "2024-05-03T18:00", "TIME",
+     None),
+    # two 24-hour clocks joined by a dash are two times, the zone with the end
+    ("Recess 10:05-10:20 (court reporter's note).", THU, "10:05", "2021-10-28T10:05", "TIME", None),
+    ("Late bulletin, 22:00-22:15 GMT.", THU, "22:15 GMT", "2021-10-28T22:15", "TIME", None),
+    # a bare hour announced after "tomorrow" or "tonight" is a clock on that day
+    ("The minister will speak again tomorrow at 11.", THU, "11", "2021-10-29T11:00", "TIME", None),
+    ("Tonight at eight, a film about the river.", THU, "eight", "2021-10-28T20:00", "TIME", None),
     ("The raid began at 6 this morning.", THU, "6 this morning", "2021-10-28T06:00", "TIME", None),
     ("Talks resume at 2.30 tomorrow afternoon.", THU, "2.30 tomorrow afternoon", "2021-10-29T14:30", "TIME", None),
     ("Offers close at noon ET Friday.", THU, "noon ET Friday", "2021-10-29T12:00", "TIME", None),
@@ -361,6 +404,12 @@ TIMES = [
     ("Smoke rose from the depot at about 16:20 UTC.", THU, "about 16:20 UTC", "2021-10-28T16:20", "TIME", "APPROX"),
     ("Bids close on Friday at 5 pm.", THU, "5 pm", "2021-10-29T17:00", "TIME", None),
     ("Bids close on Friday at 5 pm.", THU, "Friday", "2021-10-29", "DATE", None),
+    # a day after "until" ends what began at the clock, and does not date it
+    ("The council adjourned at 9.50 pm until tomorrow.", THU, "9.50 pm", "2021-10-28T21:50", "TIME", None),
+    # a clock without am or pm before "on" and its day; with a dot only after a word introducing a time
+    ("Counts are as of 08:00 on 26 October.", THU, "08:00", "2021-10-26T08:00", "TIME", None),
+    ("Entries must be in by 17.30 on Saturday.", THU, "17.30", "2021-10-30T17:30", "TIME", None),
+    ("Entries must be in by 17.30 on Saturday.", THU, "Saturday", "2021-10-30", "DATE", None),
     # opening hours: two clock times of no day in particular (a schedule: habits.py)
     ("The library is open 9am-5pm.", THU, "9am", "XXXX-XX-XXT09:00", "TIME", None),
     ("The library is open 9am-5pm.", THU, "5pm", "XXXX-XX-XXT17:00", "TIME", None),
@@ -383,6 +432,8 @@ TIMES = [
     ("A curfew runs from 21:00 to 05:00 every night.", THU, "05:00", "XXXX-XX-XXT05:00", "TIME", None),
     ("\"I get in at 5.30am and we close at 3pm,\" the baker said.", THU, "5.30am", "XXXX-XX-XXT05:30", "TIME",
      None),
+    # "would" before rising tells a past routine
+    ("In those years my mother would be up at 5am to bake.", THU, "5am", "XXXX-XX-XXT05:00", "TIME", None),
     # ... but a day of its own dates a schedule's time, and a weekday range with no schedule stays dated
     ("On Saturday we start at 9am sharp.", THU, "9am", "2021-10-30T09:00", "TIME", None),
     ("The pool is open until 9pm on Friday for the gala.", THU, "9pm", "2021-10-29T21:00", "TIME", None),
@@ -763,6 +814,8 @@ def test_country_days_name_each_country_once_and_only_national_days():
 # direction word or tense picks the occurrence, even in a year with two Eids;
 # a year the table lacks keeps the year, not a day
 FEASTS = [
+    # "Easter Saturday" in news is the day before Easter Sunday
+    ("The club will add a matinee on Easter Saturday.", "2022-01-15", "Easter Saturday", "2022-04-16", "DATE", None),
     # a bare "Eid" (Nigeria's "Sallah") is the one the text named or led up to before
     # it, else the nearer of the two in the tense's direction; "last Eid" either
     ("Families bought new clothes for Eid.", "2024-06-25", "Eid", "2024-06-16", "DATE", None),
@@ -1161,7 +1214,21 @@ NOT_TIMEXES = [
     ("Each village may send a day scholar to the college.", "day"),
     # a counted day told in the past or in a headline without a verb is left unmarked
     ("The tenth day of the siege was the worst.", "day"),
+    # a figure with a dot before "on" and a day is a price unless a word introducing a time precedes it
+    ("The stock closed 14.20 on Monday.", "14.20"),
+    # "to" between two amounts, a price after "today at"
+    ("Output could rise by five to ten.", "ten"),
+    ("Tickets sold at half five times their face value.", "half"),
+    ("The shares closed today at 4.55.", "4.55"),
     ("Day 9 of the strike: talks resume", "Day"),
+    # a capitalised count of units inside a sentence is a title
+    ("Tonight the cast of the sitcom Seven Years takes a bow.", "Years"),
+    # a break named by its season is the break, not the season
+    ("The council will rise for the summer recess on 24 July.", "summer"),
+    ("Pupils return from the winter holidays on Monday.", "winter"),
+    # days of a kind, after a superlative, are no length
+    ("Bakers expect their busiest days ahead of the fair.", "days"),
+    ("The 4-H show opens on Friday.", "4-H"),
 ]
 
 

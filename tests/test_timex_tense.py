@@ -44,6 +44,8 @@ CASES = [
     ("The final has been moved to Thursday because of rain.", "2024-03-16", "Thursday", "2024-03-21"),
     ("Forecasters give an 80% chance of dry weather for Monday.", "2024-03-16", "Monday", "2024-03-18"),
     ("Seats for the final go on sale at 9am on Tuesday.", THU, "Tuesday", "2024-03-19"),
+    # a service that "goes live" on a day is launched then, whoever reports it later in the sentence
+    ("The booking site goes live at 08:00 CET on Tuesday, the council said.", THU, "Tuesday", "2024-03-19"),
     # "this Friday" is the Friday the tense points to
     ("The results will be out by this Friday.", THU, "this Friday", "2024-03-15"),
     # a scheduled present ("shuts") and a show "added for" a day look ahead
@@ -279,6 +281,8 @@ CASES = [
     # what will happen next after a day named ahead falls after that day
     ("The exchange will close at noon on March 29 and reopen Monday morning.", THU, "Monday morning",
      "2024-04-01TMO"),
+    ("On March 29, a bank holiday, the bourse will be shut, and dealing will restart at 09:00 CET on Tuesday.", THU,
+     "Tuesday", "2024-04-02"),
     # on the way to a time lies ahead, but not in the past progressive
     ("Drivers heading north for Easter face long queues.", "2024-03-02", "Easter", "2024-03-31"),
     ("She was heading to work on Tuesday when the bridge fell.", THU, "Tuesday", "2024-03-12"),

@@ -30,6 +30,8 @@ def duration_value(u: Underspecified) -> str:
     if u.unit in YEARS_PER and u.amount != "X":  # "two and a half decades": 25 whole years
         half = YEARS_PER[u.unit] // 2 if u.plus_half else 0
         return f"P{u.amount * YEARS_PER[u.unit] + half}Y"
+    if u.unit == "decade" and u.amount == "X":  # "for decades": our annotators' TIMEX3 decade, PXDE
+        return "PXDE"
     unit, amount = _in_years(u.unit, u.amount)
     whole = f"{amount}{DURATION_LETTER[unit]}" if amount != 0 else ""  # 0: half a unit alone
     date_part, time_part = ("", whole) if unit in TIME_UNITS else (whole, "")

@@ -283,11 +283,22 @@ def _sentence_of(candidate: Candidate, sentences: list[tuple[int, int]], starts:
     return sentences[index]
 
 
+# A blank line parts a heading from the entry under it ("27 September", then "1825: ...").
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+
+
 def find_candidates(text: str, grammar: Grammar) -> list[Candidate]:
-    """Every match of every rule whose meaning can be built."""
+    """Every match of every rule whose meaning can be built; none runs across a blank
+    line: such a match is tried again, up to the break."""
     candidates = []
+    breaks = [found.start() for found in _PARAGRAPH_BREAK.finditer(text)]
     for number, match in grammar.starts.finditer(text):
         rule = grammar.rules[number]
+        index = bisect.bisect_right(breaks, match.start())
+        if index < len(breaks) and breaks[index] < match.end():
+            match = rule.regex.match(text, match.start(), breaks[index])
+            if match is None:
+                continue
         start, end = match.span(rule.span) if rule.span else match.span()
         if start == end:
             continue

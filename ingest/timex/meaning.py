@@ -111,7 +111,7 @@ DERIVED_KEYS = {
     "parse": "true: dateparser reads the whole span (or `span`) as a full date",
     "clock": "a TIMEX3 time suffix as is: noon is 12:00",
     "hour": "hour of the day, with minute and meridiem making the time suffix",
-    "minute": "minutes past the hour (0 when absent)",
+    "minute": "minutes past the hour (0 when absent), negated for minutes to it: twenty to nine",
     "meridiem": "AM or PM",
     "until_hour": "the hour (1-12) of a range's end whose meridiem the start shares if not later in the day",
     "part_of_day": "MO, AF, EV, NI ...: the time suffix when no clock time is given",
@@ -251,6 +251,8 @@ def _time_of_day(values: dict) -> str | bool | None:
         return values["clock"]
     if "hour" in values:
         hour, minute = values["hour"], values.get("minute", 0)
+        if minute < 0:  # minutes to the hour: "twenty to nine" is 8:40
+            hour, minute = (hour - 1) % 12 or 12, minute + 60
         meridiem = values.get("meridiem")
         if hour % 12 > values.get("until_hour", hour) % 12:  # "from 10 to 2 p.m.": the morning's 10
             meridiem = None

@@ -37,8 +37,9 @@ _DAY_OF_SAYING = r"{reporting_verb}\s+(?:\w+\s+)?\Z"  # "said on " before "Frida
 _MIDNIGHT = "24:00"
 _EDGE_OF_STRETCH = re.compile(r"\b(?:ended|ending|as of|as at)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _EDGE_CHARS = len("ending the ")
-# A verb joined by "and" to one told on the day just named: "on Nov. 29 and reopen ".
-_AND_THEN = re.compile(r"\s+and\s+(?:[a-z]+\s+){1,3}(?:on\s+)?\Z")
+# A verb joined by "and" to one told on the day just named: "on May 9, banks shut, and trading resumes at 9:00 on "
+_AND_THEN = re.compile(r"(?:,[^.;!?]{0,60})?,?\s+and\s+(?:(?!that\b)[a-z]+\s+){1,3}"
+                       r"(?:at\s+[\d:.]+(?:\s+[A-Z]{2,4})?\s+)?(?:on\s+)?\Z")
 
 
 @dataclass(frozen=True)
