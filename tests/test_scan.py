@@ -187,6 +187,22 @@ def test_regexes_read_back_from_the_cache_match_as_compiled(tmp_path, monkeypatc
         assert (cached.groupindex, cached.groups, cached.flags) == (plain.groupindex, plain.groups, plain.flags)
 
 
+def test_a_cache_of_regexes_compiled_when_needed_keeps_those_an_earlier_run_stored(tmp_path, monkeypatch):
+    from ingest.timex.grammar_cache import RegexCache, lexicon_regexes_name
+    monkeypatch.setenv("DATELINE_CACHE", str(tmp_path))
+    name = lexicon_regexes_name("[weekday]")
+    (first_source, first_flags), (second_source, second_flags) = REGEX_CASES[:2]
+    earlier = RegexCache(name, keep_stored=True)
+    earlier.compile(first_source, first_flags)
+    earlier.save()
+    later = RegexCache(name, keep_stored=True)
+    later.compile(second_source, second_flags)  # this run needs only the second
+    later.save()
+    stored = json.loads((tmp_path / name).read_text(encoding="utf-8"))
+    assert {f"{first_flags}:{first_source}", f"{second_flags}:{second_source}"} <= set(stored)
+    assert lexicon_regexes_name("[weekday]\nx") != name  # another lexicon, another file
+
+
 def test_a_corrupt_regex_cache_only_costs_time(tmp_path, monkeypatch):
     from ingest.timex.grammar_cache import RegexCache
     monkeypatch.setenv("DATELINE_CACHE", str(tmp_path))

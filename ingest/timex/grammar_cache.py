@@ -6,7 +6,8 @@ compiled regular expressions. Python compiles a regex in Python code (re._parser
 re._compiler) into a list of integer codes that its C matcher runs; those codes are
 what is stored here, per Python version, and handed back to the matcher, which
 validates them. Both are kept in the user's cache directory and read back while
-nothing changed. A missing, corrupt or unwritable cache only costs that time: the
+nothing changed; so are the regexes the engine's helpers write in the lexicon's list
+names (rules.lexicon_pattern), stored when the process ends. A missing, corrupt or unwritable cache only costs that time: the
 keys and regexes are then derived as before.
 """
 
@@ -54,9 +55,12 @@ def cached_start_keys(patterns: Sequence[str], word_lists: str, compute: Callabl
 
 class RegexCache:
     """Compiles regexes, reusing the codes an earlier run stored; save() stores the
-    codes of every regex compiled through it, when any was new."""
+    codes of every regex compiled through it, when any was new. A cache of regexes
+    compiled as they are first needed keeps those stored too (keep_stored): one run
+    may not need them all. Its name then tells one grammar's from another's."""
 
-    def __init__(self) -> None:
+    def __init__(self, name: str = _REGEXES, keep_stored: bool = False) -> None:
+        self._name, self._keep_stored = name, keep_stored
         self._stored: dict[str, list] | None = None
         self._used: dict[str, list] = {}
         self._new = False
@@ -78,12 +82,13 @@ class RegexCache:
 
     def save(self) -> None:
         if self._new:
-            _store(_REGEXES, "regexes-*.json", self._used)
+            kept = {**self._stored_programs(), **self._used} if self._keep_stored else self._used
+            _store(self._name, self._name.split("-")[0] + "-*.json", kept)
             self._new = False
 
     def _stored_programs(self) -> dict[str, list]:
         if self._stored is None:
-            stored = _read(_REGEXES)
+            stored = _read(self._name)
             self._stored = stored if isinstance(stored, dict) else {}
         return self._stored
 
@@ -102,6 +107,14 @@ def _compiled(source: str, program: list) -> re.Pattern:
     """The regex the C matcher makes of a program (_program's list)."""
     flags, code, groups, group_index, index_to_group = program
     return _sre.compile(source, flags, code, groups, group_index, tuple(index_to_group))
+
+
+def lexicon_regexes_name(lexicon_text: str) -> str:
+    """The cache file of the regexes written in one lexicon's list names, for this Python."""
+    whole = hashlib.sha256(f"{_PYTHON}|{lexicon_text}".encode())
+    for code in _CODE_FILES:
+        whole.update(Path(__file__).with_name(code).read_bytes())
+    return f"lexicon-patterns-{whole.hexdigest()[:24]}.json"
 
 
 def _digest(patterns: Sequence[str], word_lists: str) -> str:

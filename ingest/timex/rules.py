@@ -26,6 +26,7 @@ what its matches must begin with (scan.py), and tag() tries a rule only there.
 """
 from __future__ import annotations
 
+import atexit
 import json
 import re
 import tomllib
@@ -33,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 
-from .grammar_cache import RegexCache, cached_start_keys
+from .grammar_cache import RegexCache, cached_start_keys, lexicon_regexes_name
 from .meaning import REFERENCE, VALUE_KEYS
 from .scan import ASCII_EQUIVALENTS, StartIndex, start_keys, trie_regex
 
@@ -354,8 +355,17 @@ class Grammar:
 def lexicon_pattern(pattern: str) -> re.Pattern:
     """A pattern written in the packaged lexicon's list names ("{complementizer}"),
     compiled as a rule's is, once: the engine's helpers read context with these."""
-    regex, _ = compile_pattern(pattern, default_grammar().lexicon, f"pattern {pattern!r}")
+    regex, _ = compile_pattern(pattern, default_grammar().lexicon, f"pattern {pattern!r}", _lexicon_regexes())
     return regex
+
+
+@cache
+def _lexicon_regexes() -> RegexCache:
+    """Where lexicon_pattern's regexes are kept between runs. The helpers compile theirs
+    when they first need one, so what was new is stored when the process ends."""
+    regexes = RegexCache(lexicon_regexes_name(LEXICON_PATH.read_text(encoding="utf-8")), keep_stored=True)
+    atexit.register(regexes.save)
+    return regexes
 
 
 @cache
