@@ -465,6 +465,53 @@ FROM_AN_UNDATED_EVENT = [
     ("A decade", "The plant opened in 2010. A decade on, the site is empty.", WED, "P10Y", "2020-01-01", "2020-12-31"),
 ]
 
+# Day n of a war, siege or strike is the day the text says it began plus n - 1, that
+# statement before or after the count (or a day it gives another count of the event),
+# the nearest for the same event; its nth week
+# is the ISO week holding day 7(n - 1) + 1. With no start given, a count told in the
+# present is the publication day (and otherwise no date: COUNTED_DAY_WITHOUT_START).
+COUNTED_FROM_STATED_START = [
+    ("the 40th day", "The blockade began on 3 March 2023. Ships were still waiting on the 40th day of the "
+     "blockade.", WED, "2023-04-11", "2023-04-11", "2023-04-11"),
+    ("Day 9", "Day 9 of the walkout: the canteen closed. The walkout started on Monday, 6 February 2023.", WED,
+     "2023-02-14", "2023-02-14", "2023-02-14"),
+    ("day 100", "On day 100 of the occupation, which began on 1 June 2022, the mayor resigned.", WED,
+     "2022-09-08", "2022-09-08", "2022-09-08"),
+    ("the 30th day", "Since the invasion on 10 May 2021, refugees have crossed daily; on the 30th day of the "
+     "invasion the border closed.", WED, "2021-06-08", "2021-06-08", "2021-06-08"),
+    ("the fifth day", "The rail strike began on 9 May 2022. The siege of the port began on 2 May 2022. By the fifth "
+     "day of the rail strike, trains had stopped; by the tenth day of the siege, food had run out.", WED,
+     "2022-05-13", "2022-05-13", "2022-05-13"),
+    ("the tenth day", "The rail strike began on 9 May 2022. The siege of the port began on 2 May 2022. By the fifth "
+     "day of the rail strike, trains had stopped; by the tenth day of the siege, food had run out.", WED,
+     "2022-05-11", "2022-05-11", "2022-05-11"),
+    ("Its third day", "The first strike began on 3 January 2021 and lasted a week. The second strike began on "
+     "1 March 2021. Its third day saw clashes.", WED, "2021-03-03", "2021-03-03", "2021-03-03"),
+    # a stated start wins over the publication day, even for a count told in the present
+    ("its 12th day", "The stand-off began on 20 October and is now in its 12th day.", WED,
+     "2021-10-31", "2021-10-31", "2021-10-31"),
+    ("the second week", "The lockdown began on 20 October. By the second week of the lockdown, schools had shut.",
+     WED, "2021-W43", "2021-10-25", "2021-10-31"),
+    # a day given for another count of the same event tells its day 1
+    ("the fifth day", "Monday was the 30th day of the strike. Pickets said the fifth day of the strike had been "
+     "the hardest.", WED, "2021-10-07", "2021-10-07", "2021-10-07"),
+    ("Day 4", "Day 4 of the curfew: markets shut\n\nSaturday was day 4 of the curfew in the port city.", WED,
+     "2021-10-30", "2021-10-30", "2021-10-30"),
+    # a start with no counted day is just that day
+    ("7 October 2021", "The war broke out on 7 October 2021 and has not stopped.", WED,
+     "2021-10-07", "2021-10-07", "2021-10-07"),
+    ("the 50th day", "Today is the 50th day of the standoff.", WED, "2021-11-03", "2021-11-03", "2021-11-03"),
+]
+
+# A count told in the past or in a headline, whose event's start the text does not give,
+# names no day; nor does the day of something no one counts as an event.
+COUNTED_DAY_WITHOUT_START = [
+    ("Day 12", "Day 12 of the siege brought no relief."),
+    ("the third day", "Talks stalled on the third day of the strike."),
+    ("the second day", "The curfew was imposed on 4 April 2021. On the second day of the festival, the streets "
+     "were empty."),
+]
+
 UNKNOWN_DCT = [
     ("The following Monday", "The following Monday, the plant reopened.", None, "XXXX-WXX-1", None, None),
     ("last week", "The plant closed last week.", None, "XXXX-WXX", None, None),
@@ -472,7 +519,7 @@ UNKNOWN_DCT = [
 ]
 
 CASES = (ANCHORED_TO_LAST_MENTIONED + CLOCK_TIME_DAY + FROM_PUBLICATION + TENSE + YEAR_INFERENCE + A_YEAR_EARLIER
-         + FROM_AN_UNDATED_EVENT + UNKNOWN_DCT)
+         + FROM_AN_UNDATED_EVENT + COUNTED_FROM_STATED_START + UNKNOWN_DCT)
 
 
 def _found(expression: str, sentence: str, dct: str | None):
@@ -498,3 +545,10 @@ def test_anchored_expression_says_what_it_counts_from(expression, sentence, dct,
     """The anchor field tells a reader whether a date was counted from the text or from the DCT."""
     timex = _found(expression, sentence, dct)
     assert timex.anchor == ("publication" if expression == "next year" else "previous")
+
+
+@pytest.mark.parametrize("expression, sentence", COUNTED_DAY_WITHOUT_START,
+                         ids=[f"{case[0]}|{case[1]}" for case in COUNTED_DAY_WITHOUT_START])
+def test_counted_day_without_a_start_names_no_day(expression, sentence):
+    assert [timex.text for timex in tag(sentence, Settings(dct=date.fromisoformat(WED)))
+            if expression in timex.text] == []

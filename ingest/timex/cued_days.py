@@ -13,6 +13,9 @@ Eid al-Adha after "Eid al-Adha" or "the Day of Arafah", Eid al-Fitr after Ramada
 
 "Polling day" is the day of the vote the text gives (election_day); a feast is the
 day the text gives it, if that is within two days of the table's (stated_feast_day).
+
+Day n of a war, siege or strike counts from the day the text says it began
+(event_start): "Day 12 of the siege ... the siege began on 17 February" is 28 February.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 import tomllib
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -146,3 +149,52 @@ def stated_feast_day(text: str, end: int, table_day: date, days: list[_Day]) -> 
         if named.start >= end and _STATING_DAY.fullmatch(text, end, named.start):
             return named.day if abs((named.day - table_day).days) <= _SIGHTING_DAYS else None
     return None
+
+
+# An event as the text names it: "the dock strike", "the siege of the old town", "the strike at the plant".
+_EVENT = (r"(?:the|its|their|this)\s+(?:[\w-]+\s+){{0,3}}?(?P<{}>{})\b"
+          r"(?:\s+(?:of|at|in|on|against)(?:\s+[\w'-]+){{1,3}}?)?")
+_SAYS_BEGAN_CHARS = 120  # "since the invasion on", "the strike, which started in earnest on": within a line or two
+
+
+def event_start(text: str, start: int, end: int, days: list[_Day], lexicon: Lexicon) -> date | None:
+    """The day the event whose day is counted at text[start:end] ("Day 12 of the
+    siege", "its 400th day") began, as the text states it before or after ("the siege
+    began on 17 February", "since the invasion on Feb. 24, 2022") or gives a day of
+    its count ("Monday was the 30th day of the strike"); the statement nearest the
+    count wins; None if the text states none."""
+    of_event, named_event, began, equated = _event_patterns(lexicon.lists["counted_event"].regex,
+                                                            lexicon.lists["event_beginning"].regex,
+                                                            lexicon.lists["counted_day_ordinal"].regex)
+    named = of_event.match(text, end)  # "day 12 of the siege"; else the event named last ("Its 250th day")
+    if named is None:
+        named = next(reversed(list(named_event.finditer(text, 0, start))), None)
+        if named is None:
+            return None
+    event = named.group("event").lower()
+    starts = [(day.start, day.day) for day in days
+              if (said := began.search(text, max(0, day.start - _SAYS_BEGAN_CHARS), day.start))
+              and (said.group("since") or said.group("event")).lower() == event]
+    for day in days:  # "Tuesday was Day 12 of the siege": its day 1 was 11 days before
+        count = equated.match(text, day.end)
+        if count is not None and count.group("event").lower() == event:
+            nth = lexicon.value("counted_day_ordinal", count["nth"]) if count["nth"] else int(count["figure"])
+            starts.append((day.start, day.day - timedelta(days=nth - 1)))
+    if not starts:
+        return None
+    return min(starts, key=lambda found: abs(found[0] - start))[1]
+
+
+@lru_cache(maxsize=1)
+def _event_patterns(events: str, beginnings: str, ordinals: str) -> tuple[re.Pattern, ...]:
+    """The event a count names after it, an event's name, a statement of its start
+    just before the day it gives ("since the invasion on", "the war broke out on"),
+    and a count a day is said to be just after it ("[Tuesday] was Day 12 of the siege")."""
+    of_event = rf"\s+of\s+(?:(?:the|an?|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?P<event>{events})\b"
+    named_event = re.compile(rf"\b(?P<event>{events})\b", re.IGNORECASE)
+    began = re.compile(rf"(?:\bsince\s+{_EVENT.format('since', events)}|\b{_EVENT.format('event', events)}"
+                       rf"(?:,?\s+(?:which|that))?\s+(?:{beginnings}))\s+(?:(?:on|in)\s+)?\Z", re.IGNORECASE)
+    equated = re.compile(rf"\s+(?:was|is|marked|marks|became)\s+(?:the\s+(?P<nth>{ordinals})\s+"
+                         rf"(?:straight\s+|consecutive\s+)?day|day\s+(?P<figure>[0-9]{{1,4}})){of_event}",
+                         re.IGNORECASE)
+    return re.compile(of_event, re.IGNORECASE), named_event, began, equated

@@ -11,12 +11,12 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from .habits import any_year, names_occasion, names_week_makeup, sole_weekday, states_habit, weekday_ranges
 from .meaning import Underspecified, build_meaning, reads_tense
 from .model import Settings, Timex
-from .cued_days import election_day, stated_feast_day
+from .cued_days import election_day, event_start, stated_feast_day
 from .frames import (YEAR_PARTS, ends_range, in_frame_of_sentence, last_year_of_clause, means_nowadays,
                      month_or_day_just_before, restates_day, unit_just_named, weekday_after_day, yearless)
 from .named_days import (NamedDay, dating_days, day_it_follows, day_of_clause, day_of_saying, day_recalled,
@@ -61,7 +61,8 @@ def tag(text: str, settings: Settings) -> list[Timex]:
     recurring: list[Candidate] = []  # the sets recurring daily or weekly ("daily", "every night", "on Sundays")
     # A time of day alone waits for the whole text: the day its clause names may follow it.
     bare_times: list[tuple[Candidate, tuple[int, int], ReferenceContext]] = []
-    votes: list[tuple[Candidate, ReferenceContext]] = []  # "polling day": the vote's day may be given after it
+    # "polling day", "Day 12 of the siege": the vote's day, the day the siege began, may be given after it
+    votes: list[tuple[Candidate, ReferenceContext]] = []
     feasts: list[int] = []  # where in timexes a feast's day is: the text may give it after it
     previous: Previous | None = None
     # the last expression that is no amount of time: "the 1969 festival ran over three days, Aug. 15-17"
@@ -88,7 +89,7 @@ def tag(text: str, settings: Settings) -> list[Timex]:
         if is_bare_time(meaning):
             bare_times.append((candidate, (sentence_start, sentence_end), step))
             continue
-        if meaning.of_the_vote:
+        if meaning.of_the_vote or meaning.counted_day is not None:
             votes.append((candidate, step))
             continue
         if meaning.type == "SET" and (meaning.unit in ("day", "week", "hour", "minute") or meaning.weekday is not None
@@ -155,9 +156,16 @@ def tag(text: str, settings: Settings) -> list[Timex]:
         if stated is not None:
             timexes[index] = replace(feast, value=stated.isoformat(), date_start=stated, date_end=stated)
     for candidate, step in votes:
-        day = election_day(text, candidate.start, candidate.end, sentences, days)
-        resolved = None if day is None else _resolve_or_none(candidate.meaning,
-                                                              replace(step, last_mentioned=Period("day", day)))
+        if candidate.meaning.of_the_vote:
+            day = election_day(text, candidate.start, candidate.end, sentences, days)
+        else:  # day n of an event is its start plus n - 1
+            began = event_start(text, candidate.start, candidate.end, days, grammar.lexicon)
+            day = None if began is None else began + timedelta(days=candidate.meaning.counted_day - 1)
+        if day is not None:
+            resolved = _resolve_or_none(replace(candidate.meaning, anchor="previous"),
+                                        replace(step, last_mentioned=Period("day", day)))
+        else:  # none given: a count told in the present is the publication day; anything else, nothing
+            resolved = None if candidate.meaning.anchor == "previous" else _resolve_or_none(candidate.meaning, step)
         if resolved is not None:
             timexes.append(_timex(text, candidate, resolved))
     opening: tuple[Candidate, date] | None = None  # the last time of day placed on a day

@@ -97,6 +97,7 @@ class Underspecified:
     week_of_day: bool = False  # the ISO week holding the stated day: "the week of March 6"
     month_of_day: bool = False  # the month holding the stated day: Ramadan's, by its middle day
     of_the_vote: bool = False  # the day of a vote the text gives elsewhere: "polling day"
+    counted_day: int | None = None  # the nth day of an event the text may say began on a day: "Day 12 of the siege"
     school_year: bool = False  # a year counted as academic years are, named by the year it begins in
     week_ending: bool = False  # the seven days ending on the stated day: "the week to Sunday"
     week_before: bool = False  # the seven days before the stated day: "the week before Christmas"
@@ -131,6 +132,8 @@ DERIVED_KEYS = {
     "hijri_year": "its Hijri year: 1445",
     "after_ramadan": "true: the match is a date only after the text named Ramadan or Eid al-Fitr",
     "day_of_feast": "a feast's nth day as an ordinal: 2 in the second day of Eid",
+    "counted_day_figure": "the nth day of a counted event in figures: 12 in Day 12 of the siege (as counted_day)",
+    "counted_unit": "the days a counted event's unit holds: 7 in the third week of the strike (its day 15's week)",
     "national_day": "a national day whose date depends on the country the text names (country_days.toml): independence",
 }
 # Fields that only build_meaning sets, from the derived keys or the rule itself.
@@ -174,6 +177,11 @@ def build_meaning(rule: Rule, match: re.Match, grammar: Grammar) -> Underspecifi
         if day is None:
             return None
         values["month_day" if len(day) == 2 else "nth_weekday"] = day
+    if "counted_day_figure" in values:
+        values["counted_day"] = values.pop("counted_day_figure")
+    if "counted_unit" in values:  # "the third week of the strike": the week holding its 15th day
+        values["counted_day"] = (values["counted_day"] - 1) * values["counted_unit"] + 1
+        values["week_of_day"] = values.pop("counted_unit") == 7
     if "month_day" in values:
         *year, values["month"], values["day"] = values["month_day"]
         if year:  # a day of history: [1944, 6, 6]
