@@ -62,7 +62,7 @@ def tag(text: str, settings: Settings) -> list[Timex]:
     # A time of day alone waits for the whole text: the day its clause names may follow it.
     bare_times: list[tuple[Candidate, tuple[int, int], ReferenceContext]] = []
     # "polling day", "Day 12 of the siege": the vote's day, the day the siege began, may be given after it
-    votes: list[tuple[Candidate, ReferenceContext]] = []
+    given_later: list[tuple[Candidate, ReferenceContext]] = []
     feasts: list[int] = []  # where in timexes a feast's day is: the text may give it after it
     previous: Previous | None = None
     # the last expression that is no amount of time: "the 1969 festival ran over three days, Aug. 15-17"
@@ -90,7 +90,7 @@ def tag(text: str, settings: Settings) -> list[Timex]:
             bare_times.append((candidate, (sentence_start, sentence_end), step))
             continue
         if meaning.of_the_vote or meaning.counted_day is not None:
-            votes.append((candidate, step))
+            given_later.append((candidate, step))
             continue
         if meaning.type == "SET" and (meaning.unit in ("day", "week", "hour", "minute") or meaning.weekday is not None
                                       or meaning.time):
@@ -155,7 +155,7 @@ def tag(text: str, settings: Settings) -> list[Timex]:
         stated = stated_feast_day(text, feast.end, feast.date_start, days)
         if stated is not None:
             timexes[index] = replace(feast, value=stated.isoformat(), date_start=stated, date_end=stated)
-    for candidate, step in votes:
+    for candidate, step in given_later:
         if candidate.meaning.of_the_vote:
             day = election_day(text, candidate.start, candidate.end, sentences, days)
         else:  # day n of an event is its start plus n - 1
