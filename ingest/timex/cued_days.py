@@ -77,10 +77,12 @@ def eid_named_before(text: str, start: int, lexicon: Lexicon) -> str | None:
     led up to before `start`; None if it named neither."""
     feasts, months = lexicon.lists["movable_feast"].regex, lexicon.lists["hijri_month"].regex
     for match in reversed(list(_feast_or_month(feasts, months).finditer(text, 0, start))):
-        if match.lastgroup == "feast" and lexicon.value("movable_feast", match.group())[0] in _EIDS:
-            return lexicon.value("movable_feast", match.group())[0]
-        if match.lastgroup == "month" and lexicon.value("hijri_month", match.group()) in _EID_OF_MONTH:
-            return _EID_OF_MONTH[lexicon.value("hijri_month", match.group())]
+        if match.lastgroup == "feast":
+            calendar_key = lexicon.value("movable_feast", match.group())[0]
+            if calendar_key in _EIDS:
+                return calendar_key
+        elif (month := lexicon.value("hijri_month", match.group())) in _EID_OF_MONTH:
+            return _EID_OF_MONTH[month]
     return None
 
 

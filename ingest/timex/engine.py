@@ -19,9 +19,9 @@ from .model import Settings, Timex
 from .cued_days import election_day, event_start, stated_feast_day
 from .frames import (YEAR_PARTS, ends_range, in_frame_of_sentence, last_year_of_clause, means_nowadays,
                      month_or_day_just_before, restates_day, unit_just_named, weekday_after_day, yearless)
-from .named_days import (NamedDay, dating_days, day_it_follows, day_of_clause, day_of_saying, day_recalled,
-                         day_told_of, is_bare_time, names_service, narrated_day, nearest_in_clause, range_end_day,
-                         small_hours_after, weekdays_of_dates)
+from .named_days import (PARAGRAPH_BREAK, NamedDay, dating_days, day_it_follows, day_of_clause, day_of_saying,
+                         day_recalled, day_told_of, is_bare_time, names_service, narrated_day, nearest_in_clause,
+                         range_end_day, small_hours_after, weekdays_of_dates)
 from .periods import Period, period_ending
 from .resolve import COUNTED_FROM_PREVIOUS, ReferenceContext, Resolved, resolve
 from .rules import Grammar, Rule, default_grammar
@@ -291,15 +291,12 @@ def _sentence_of(candidate: Candidate, sentences: list[tuple[int, int]], starts:
     return sentences[index]
 
 
-# A blank line parts a heading from the entry under it ("27 September", then "1825: ...").
-_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
-
-
 def find_candidates(text: str, grammar: Grammar) -> list[Candidate]:
     """Every match of every rule whose meaning can be built; none runs across a blank
     line: such a match is tried again, up to the break."""
     candidates = []
-    breaks = [found.start() for found in _PARAGRAPH_BREAK.finditer(text)]
+    # a heading and the entry under it: "27 September", a blank line, then "1825: ..."
+    breaks = [found.start() for found in PARAGRAPH_BREAK.finditer(text)]
     for number, match in grammar.starts.finditer(text):
         rule = grammar.rules[number]
         index = bisect.bisect_right(breaks, match.start())

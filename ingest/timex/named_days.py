@@ -27,7 +27,8 @@ RANGE_JOINER = r"\s*{range_joiner}\s*"
 # "until shortly after 04:30" ends it too.
 _STRETCH_END = re.compile(r"[^.;!?\n]{0,60}\b(?:until|till|through)\s+(?:(?:shortly|just|soon)\s+(?:after|before)\s+)?",
                           re.IGNORECASE)
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# A blank line: a new paragraph, or a heading parted from the entry under it.
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # A time right after an article names a thing of that time: "the 7 p.m. show".
 _ATTRIBUTIVE_TIME = re.compile(r"\b(?:the|a|an)\s+\Z", re.IGNORECASE)
 _SERVICE = r"{service_noun}|(?:from|to) (?-i:[A-Z])\w*"  # after the time: "the 7.42 from Brighton"
@@ -192,7 +193,7 @@ def narrated_day(text: str, time: Candidate, days: list[NamedDay], context: Refe
         return None  # a live blog's "14:05" stamp is of the day it is posted
     named = days[before - 1]
     day = named.day
-    if _PARAGRAPH_BREAK.search(text, named.end, time.start) and not (_is_heading(text, named)
+    if PARAGRAPH_BREAK.search(text, named.end, time.start) and not (_is_heading(text, named)
                                                                      or _in_lede(text, named)):
         return None
     if context.dct is not None and ((context.tense == "past" and day > context.dct)
@@ -311,8 +312,6 @@ def day_it_follows(text: str, candidate: Candidate, sentence_start: int, days: l
         return None
     return days[-1].day if _AND_THEN.fullmatch(text, days[-1].end, candidate.start) else None
 
-
-_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def day_recalled(text: str, candidate: Candidate, days: list[NamedDay], dct: date | None) -> date | None:
