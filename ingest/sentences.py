@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 # Abbreviations whose trailing period does not end a sentence.
 _ABBREVIATIONS = {
@@ -33,6 +35,30 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = match.end()
     _append_trimmed(spans, text, start, len(text))
     return spans
+
+
+class Sentences:
+    """The sentences of one text (split_sentences) and the one holding any position."""
+
+    def __init__(self, text: str):
+        self.spans = split_sentences(text)
+        self.starts = [start for start, _ in self.spans]
+        self._text_length = len(text)
+
+    def index_of(self, position: int) -> int:
+        """The number of the sentence holding `position`, or of the last before it; -1 before the first."""
+        return bisect.bisect_right(self.starts, position) - 1
+
+    def around(self, position: int) -> tuple[int, int]:
+        """The (start, end) of the sentence holding `position`; the whole text before the first."""
+        index = self.index_of(position)
+        return self.spans[index] if index >= 0 else (0, self._text_length)
+
+
+@lru_cache(maxsize=2)
+def sentences_of(text: str) -> Sentences:
+    """The sentences of `text`, split once however many readers ask (the engine and its helpers)."""
+    return Sentences(text)
 
 
 def _ends_with_abbreviation(text: str, period: int) -> bool:

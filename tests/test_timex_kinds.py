@@ -781,6 +781,9 @@ HOLIDAYS = [
     ("A Kenyan court was told. Hearings halt until after Heroes' Day.", "2024-10-10", "Heroes' Day", "2024-10-20",
      "DATE", None),
     ("Lusaka's offices close on Heroes' Day.", "2024-06-20", "Heroes' Day", "2024-07-01", "DATE", None),
+    # the sentence goes on past an abbreviation's full stop
+    ("Independence Day parades begin at 9 a.m. across Zambia.", "2025-10-20", "Independence Day", "2025-10-24",
+     "DATE", None),
     ("Pretoria said the buses will run on Freedom Day.", "2024-04-20", "Freedom Day", "2024-04-27", "DATE", None),
     ("Emirati families booked trips for National Day.", "2023-11-20", "National Day", "2023-12-02", "DATE", None),
     ("Bangladesh marked Victory Day with a parade.", "2023-12-20", "Victory Day", "2023-12-16", "DATE", None),

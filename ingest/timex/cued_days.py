@@ -20,7 +20,6 @@ Day n of a war, siege or strike counts from the day the text says it began
 
 from __future__ import annotations
 
-import bisect
 import re
 import tomllib
 from datetime import date, timedelta
@@ -28,13 +27,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from ..sentences import sentences_of
+
 if TYPE_CHECKING:  # rules.py imports meaning.py, which imports this module
     from .rules import Lexicon
 
 COUNTRY_DAYS_PATH = Path(__file__).parent / "country_days.toml"
 _DEFAULT_COUNTRY = "us"
-_SENTENCE_END = re.compile(r"[.!?\n]")
-_SENTENCE_START = re.compile(r".*[.!?\n]\s", re.DOTALL)
 
 
 @lru_cache(maxsize=1)
@@ -54,10 +53,8 @@ def country_day(day: str, text: str, start: int, end: int) -> list[int] | None:
     of the lexicon list national_day) named at text[start:end]; None if unknown."""
     days, pattern, country_of = _table()
     before = list(pattern.finditer(text, 0, start))
-    opening = _SENTENCE_START.match(text, 0, start)
-    sentence_start = opening.end() if opening else 0
-    sentence_end = _SENTENCE_END.search(text, end)
-    after = pattern.search(text, end, sentence_end.start() if sentence_end else len(text))
+    sentence_start, sentence_end = sentences_of(text).around(start)
+    after = pattern.search(text, end, sentence_end)
     if before and before[-1].start() >= sentence_start or after is None and before:
         named = before[-1].group()
     elif after is not None:
@@ -108,8 +105,7 @@ _SAYING_CHARS = len("acknowledged on ")
 _RESTATED_BEFORE = re.compile(rf"{_RESTATED}(?:on\s+)?\Z", re.IGNORECASE)
 
 
-def election_day(text: str, start: int, end: int, sentences: list[tuple[int, int]],
-                 days: list[_Day]) -> date | None:
+def election_day(text: str, start: int, end: int, days: list[_Day]) -> date | None:
     """The day "polling day" at text[start:end] names: the day the text restates as
     the vote's ("Polling day will be Thursday 7 May"), else, in the last sentence
     about the vote before it, the day named nearest a word of the vote ("has fixed
@@ -121,12 +117,11 @@ def election_day(text: str, start: int, end: int, sentences: list[tuple[int, int
     from .rules import lexicon_pattern  # here: rules.py imports this module's importer
 
     saying = lexicon_pattern(r"{reporting_verb}\s+(?:on\s+)?\Z")
-    starts = [first for first, _ in sentences]  # not the day it was said on: "it announced on Friday"
+    # not the day it was said on: "it announced on Friday"
     before = [named for named in days if named.end <= start
               and saying.search(text, max(0, named.start - _SAYING_CHARS), named.start) is None]
     while before:
-        index = bisect.bisect_right(starts, before[-1].start) - 1
-        first, last = sentences[index] if index >= 0 else (0, len(text))
+        first, last = sentences_of(text).around(before[-1].start)
         words = [match.span() for match in _OF_THE_VOTE.finditer(text, first, last)]
         in_sentence = [named for named in before if named.start >= first]
         if words:

@@ -26,7 +26,7 @@ from .periods import Period, period_ending
 from .resolve import COUNTED_FROM_PREVIOUS, ReferenceContext, Resolved, resolve
 from .rules import Grammar, Rule, default_grammar
 from .tense import tense_near
-from ..sentences import split_sentences
+from ..sentences import sentences_of
 
 
 @dataclass(frozen=True)
@@ -53,8 +53,7 @@ def tag(text: str, settings: Settings) -> list[Timex]:
     """Find and normalise the temporal expressions of `text`, in text order."""
     grammar = default_grammar()
     chosen = read_day_first(text, select(find_candidates(text, grammar)))
-    sentences = split_sentences(text)
-    sentence_starts = [start for start, _ in sentences]
+    sentences = sentences_of(text)
     timexes: list[Timex] = []
     context = ReferenceContext(settings.dct, doc_type=settings.doc_type)
     days: list[NamedDay] = []  # the days named so far, in text order
@@ -73,7 +72,7 @@ def tag(text: str, settings: Settings) -> list[Timex]:
     for candidate in chosen:
         if candidate.rule.negative:
             continue
-        sentence_start, sentence_end = _sentence_of(candidate, sentences, sentence_starts, len(text))
+        sentence_start, sentence_end = sentences.around(candidate.start)
         sentence = text[sentence_start:sentence_end]
         tense = tense_near(sentence, candidate.start - sentence_start, candidate.end - sentence_start) \
             if reads_tense(candidate.meaning) else None
@@ -125,7 +124,7 @@ def tag(text: str, settings: Settings) -> list[Timex]:
         elif unit_just_named(text, dated, candidate, sentence_start, tense, settings.dct):
             # "the January window ... signed by the middle of the month": January's middle
             meaning, step = replace(meaning, anchor="previous"), replace(step, tense=None, last_mentioned=dated.period)
-        if means_nowadays(text, dated, candidate, sentences, sentence_starts, settings.dct):
+        if means_nowadays(text, dated, candidate, settings.dct):
             # "A decade ago the wait was nine weeks. Today it is 15": the present age, not the day
             meaning = replace(meaning, ref="PRESENT_REF")
         if meaning.anchor == "comparable" and ending is None and month_or_day_just_before(text, dated, sentence_start):
@@ -157,7 +156,7 @@ def tag(text: str, settings: Settings) -> list[Timex]:
             timexes[index] = replace(feast, value=stated.isoformat(), date_start=stated, date_end=stated)
     for candidate, step in given_later:
         if candidate.meaning.of_the_vote:
-            day = election_day(text, candidate.start, candidate.end, sentences, days)
+            day = election_day(text, candidate.start, candidate.end, days)
         else:  # day n of an event is its start plus n - 1
             began = event_start(text, candidate.start, candidate.end, days, grammar.lexicon)
             day = None if began is None else began + timedelta(days=candidate.meaning.counted_day - 1)
@@ -280,15 +279,6 @@ def remember(context: ReferenceContext, meaning: Underspecified, resolved: Resol
         context, last_mentioned=last if within else period, comparison_period=comparison_period,
         last_quarter=period if period.unit == "quarter" else context.last_quarter,
     )
-
-
-def _sentence_of(candidate: Candidate, sentences: list[tuple[int, int]], starts: list[int],
-                 text_length: int) -> tuple[int, int]:
-    """The (start, end) of the sentence holding the candidate; the whole text before the first."""
-    index = bisect.bisect_right(starts, candidate.start) - 1
-    if index < 0:
-        return 0, text_length
-    return sentences[index]
 
 
 def find_candidates(text: str, grammar: Grammar) -> list[Candidate]:

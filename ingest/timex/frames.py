@@ -9,11 +9,11 @@ answer is a yes or no about the expression just before (`Previous`).
 
 from __future__ import annotations
 
-import bisect
 import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..sentences import sentences_of
 from .meaning import Underspecified
 from .named_days import ends_stretch, joins_stretch
 from .rules import lexicon_pattern
@@ -211,8 +211,7 @@ _LONG_PAST_UNITS = ("year", "decade", "century")
 _LONG_PAST_YEARS = 2  # how long before publication the time set against "today" ended
 
 
-def means_nowadays(text: str, dated: Previous | None, candidate: Candidate, sentences: list[tuple[int, int]],
-                   sentence_starts: list[int], dct: date | None) -> bool:
+def means_nowadays(text: str, dated: Previous | None, candidate: Candidate, dct: date | None) -> bool:
     """Whether "today" is the present age, not the day: opening its clause in the present
     tense after a year or more long past, named in its sentence or the one before: "A
     decade ago it was worth £2bn; today it is worth £410m"; not "The firm was founded in
@@ -220,12 +219,13 @@ def means_nowadays(text: str, dated: Previous | None, candidate: Candidate, sent
     u = candidate.meaning
     if u.unit != "day" or u.offset != 0 or u.part or u.time or dct is None or dated is None or dated.period is None:
         return False
-    index = bisect.bisect_right(sentence_starts, candidate.start) - 1
-    if index < 0 or dated.start < sentence_starts[max(index - 1, 0)]:
+    sentences = sentences_of(text)
+    index = sentences.index_of(candidate.start)
+    if index < 0 or dated.start < sentences.starts[max(index - 1, 0)]:
         return False
     if dated.period.unit not in _LONG_PAST_UNITS or dated.period.last.year > dct.year - _LONG_PAST_YEARS:
         return False
-    sentence_start, sentence_end = sentences[index]
+    sentence_start, sentence_end = sentences.spans[index]
     opener = _OPENS_CLAUSE.search(text[sentence_start:candidate.start])
     if opener is None:
         return False

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from ..sentences import sentences_of
 from .meaning import Underspecified
 from .model import Timex
 from .resolve import ReferenceContext
@@ -261,8 +262,6 @@ def ends_stretch(text: str, start: int) -> bool:
     return _EDGE_OF_STRETCH.search(text, max(0, start - _EDGE_CHARS), start) is not None
 
 
-# A full stop ends a sentence before a capital, not an abbreviated month's ("since Nov. 5").
-_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])")
 _BACKGROUND_CHARS = 300
 
 
@@ -270,9 +269,7 @@ def _in_background(text: str, named: NamedDay) -> bool:
     """Whether a day is named in a clause giving background, opened by "after",
     "since" or "because" ("the third storm since Christmas Eve, after snow on
     New Year's Day"): the narration stays on the day it told of before."""
-    window = max(0, named.start - _BACKGROUND_CHARS)
-    ends = list(_SENTENCE_END.finditer(text, window, named.start))
-    sentence_start = max(ends[-1].end() if ends else window, text.rfind("\n", 0, named.start) + 1)
+    sentence_start = max(sentences_of(text).around(named.start)[0], named.start - _BACKGROUND_CHARS)
     return lexicon_pattern("{background_opener}").search(text, sentence_start, named.start) is not None
 
 
