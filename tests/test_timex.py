@@ -184,9 +184,11 @@ CASES = [
 # duration with its days; "the days before the vote" hangs on an event, not a
 # date, and is not tagged; a time zone belongs to the expression but leaves the
 # clock time as written; "the second week of March" is the ISO week holding the
-# middle of March 8-14, its first and last weeks its start and end; "three weeks
+# middle of March 8-14, its first and last weeks those of its first and last seven
+# days; "three weeks
 # later" counts days, as "three weeks ago" does.
 MODERN_CASES = [
+    ("In the years that followed, the port silted up.", MON, "years", "PXY", "DURATION", None, None, None),
     # parts of this week, month, year
     ("Prices climbed earlier this week.", WED, "earlier this week", "2021-W44", "DATE", "START", "2021-11-01", "2021-11-02"),
     ("Results are due later this month.", MON, "later this month", "2021-11", "DATE", "END", "2021-11-21", "2021-11-30"),
@@ -253,7 +255,7 @@ MODERN_CASES = [
     ("The fair ran from 12-14 March 2021.", None, "12", "2021-03-12", "DATE", None, "2021-03-12", "2021-03-12"),
     ("The rally runs 2 to 10 September.", "2024-08-01", "2", "2024-09-02", "DATE", None, "2024-09-02", "2024-09-02"),
     # weeks of a month
-    ("The trial opens in the first week of March.", MON, "the first week of March", "2022-03", "DATE", "START", "2022-03-01", "2022-03-10"),
+    ("The trial opens in the first week of March.", MON, "the first week of March", "2022-W09", "DATE", None, "2022-02-28", "2022-03-06"),
     ("Exams were held in the second week of August.", MON, "the second week of August", "2021-W32", "DATE", None, "2021-08-09", "2021-08-15"),
     # parts of years
     ("Growth slowed in mid-2020.", MON, "mid-2020", "2020", "DATE", "MID", "2020-05-01", "2020-08-31"),
@@ -312,6 +314,9 @@ MODERN_CASES = [
     ("Trading resumes at 10:30 a.m. ET.", MON, "10:30 a.m. ET", "2021-11-01T10:30", "TIME", None, "2021-11-01", "2021-11-01"),
     ("The polls close at 3 p.m. EST.", "2021-11-02", "3 p.m. EST", "2021-11-02T15:00", "TIME", None, "2021-11-02", "2021-11-02"),
     ("Markets open at 15:00 GMT.", MON, "15:00 GMT", "2021-11-01T15:00", "TIME", None, "2021-11-01", "2021-11-01"),
+    # a US zone without "Time" belongs to the clock, not the first word of a name
+    ("The board meets by phone at 11 a.m. Pacific.", MON, "11 a.m. Pacific", "2021-11-01T11:00", "TIME", None, "2021-11-01", "2021-11-01"),
+    ("The vigil starts at 6 p.m. Central Square.", MON, "6 p.m.", "2021-11-01T18:00", "TIME", None, "2021-11-01", "2021-11-01"),
     ("The vote will be at noon on Friday.", MON, "noon", "2021-11-05T12:00", "TIME", None, "2021-11-05", "2021-11-05"),
     ("He spoke at 9am on Tuesday.", WED, "9am", "2021-11-02T09:00", "TIME", None, "2021-11-02", "2021-11-02"),
     ("The store will open at 9 a.m. Saturday.", MON, "9 a.m. Saturday", "2021-11-06T09:00", "TIME", None, "2021-11-06", "2021-11-06"),
@@ -367,6 +372,9 @@ MODERN_CASES = [
     ("The minister, speaking on Wednesday, said the talks would resume.", THU, "Wednesday", "2024-03-13", "DATE", None, "2024-03-13", "2024-03-13"),
     # "to last" is a verb, not "the last six weeks"
     ("The trial began Monday and is expected to last six weeks.", THU, "six weeks", "P6W", "DURATION", None, None, None),
+    ("The walkout starts at noon and may not last 24 hours.", THU, "24 hours", "PT24H", "DURATION", None, None, None),
+    ("Voting opens on Friday and should last three days.", THU, "three days", "P3D", "DURATION", None, None, None),
+    ("The ferries sail at dawn and last 36 hours at sea.", THU, "36 hours", "PT36H", "DURATION", None, None, None),
     # the end of a range or pair takes the year that follows its start
     ("Its term ends in late June or early July.", "2024-01-05", "early July", "2024-07", "DATE", "START", "2024-07-01", "2024-07-10"),
     ("The season runs from November 2023 to February.", "2023-08-01", "February", "2024-02", "DATE", None, "2024-02-01", "2024-02-29"),
@@ -482,6 +490,8 @@ WORLD_CASES = [
     ("The blaze broke out at 2.30am on Sunday.", WED, "2.30am", "2021-10-31T02:30", "TIME", None, "2021-10-31", "2021-10-31"),
     ("The train left at 10.45 pm on Friday.", WED, "10.45 pm", "2021-10-29T22:45", "TIME", None, "2021-10-29", "2021-10-29"),
     ("The results will be announced at 11am tomorrow.", WED, "11am tomorrow", "2021-11-04T11:00", "TIME", None, "2021-11-04", "2021-11-04"),
+    ("The polls close at 22:00 tonight.", WED, "22:00 tonight", "2021-11-03T22:00", "TIME", None, "2021-11-03", "2021-11-03"),
+    ("The index closed at 41.20 today.", WED, "today", "2021-11-03", "DATE", None, "2021-11-03", "2021-11-03"),
     ("The fair opened at 10am on 1 November.", WED, "10am", "2021-11-01T10:00", "TIME", None, "2021-11-01", "2021-11-01"),
     ("The curfew starts at 1400 hours.", WED, "1400 hours", "2021-11-03T14:00", "TIME", None, "2021-11-03", "2021-11-03"),
     ("The minister landed yesterday at 4.30 pm.", WED, "4.30 pm", "2021-11-02T16:30", "TIME", None, "2021-11-02", "2021-11-02"),
@@ -522,7 +532,7 @@ WORLD_CASES = [
     ("The bridge will open by year-end.", WED, "year-end", "2021", "DATE", "END", "2021-09-01", "2021-12-31"),
     ("The bridge will open by mid-2022.", WED, "mid-2022", "2022", "DATE", "MID", "2022-05-01", "2022-08-31"),
     ("Salaries are paid at the end of the month.", WED, "the end of the month", "2021-11", "DATE", "END", "2021-11-21", "2021-11-30"),
-    ("The session was held in the first week of October.", WED, "the first week of October", "2021-10", "DATE", "START", "2021-10-01", "2021-10-10"),
+    ("The session was held in the first week of October.", WED, "the first week of October", "2021-W40", "DATE", None, "2021-10-04", "2021-10-10"),
     ("Over the weekend, floods hit the coast.", WED, "the weekend", "2021-W43-WE", "DATE", None, "2021-10-30", "2021-10-31"),
     # decades
     ("House prices soared in the noughties.", WED, "the noughties", "200", "DATE", None, "2000-01-01", "2009-12-31"),

@@ -17,6 +17,10 @@ WED = "2021-11-03"  # a Wednesday
 FRI = "2021-10-29"
 WALL_STREET = "1989-11-02"  # financial reports of the third quarter
 
+_REOPENING = ("The museum will reopen on Saturday.\n\nPainters finished the last room on Monday, ahead of the "
+              "deadline of 30 November.\n\nThe mayor will cut the ribbon at 11am, and a band will play in the "
+              "afternoon. Tours resume the following week.")
+
 # "the next day", "the following week", "two years earlier", "that month":
 # counted from the last date the text mentioned, not from the publication date
 ANCHORED_TO_LAST_MENTIONED = [
@@ -25,6 +29,9 @@ ANCHORED_TO_LAST_MENTIONED = [
      "had retired.", WED, "1994-07-17", "1994-07-17", "1994-07-17"),
     ("That Friday", "The kiln was lit on 2 April 2009, a Thursday. That Friday, the first pots came out.", WED,
      "2009-04-03", "2009-04-03", "2009-04-03"),
+    # "It was a Sunday" after a day told of is that day, no habit
+    ("a Sunday", "The quarry wall gave way on 19 June 2011. It was a Sunday, so the site was empty.", WED,
+     "2011-06-19", "2011-06-19", "2011-06-19"),
     # "polling day" is the day the text gives the vote: restated after it, else the day
     # nearest a word of the vote in the last sentence about it
     ("polling day", "Posters go up on Friday. Polling day will be Thursday 9 June, and counting starts "
@@ -42,10 +49,10 @@ ANCHORED_TO_LAST_MENTIONED = [
      "P2Y", "2014-01-01", "2014-12-31"),
     ("Three days", "The mill was sold on March 3, 2016. Three days later, it closed.", WED,
      "P3D", "2016-03-06", "2016-03-06"),
-    ("that month", "The mill was sold in May 2016. Later that month, it closed.", WED,
+    ("Later that month", "The mill was sold in May 2016. Later that month, it closed.", WED,
      "2016-05", "2016-05-01", "2016-05-31"),
     # a year naming a thing ("its 2022 budget") that holds the day just named leaves that day to count from
-    ("that month", "The mayor is sworn in on Jan. 3, and the council sets its 2022 budget later that month.", WED,
+    ("later that month", "The mayor is sworn in on Jan. 3, and the council sets its 2022 budget later that month.", WED,
      "2022-01", "2022-01-01", "2022-01-31"),
     ("The previous month", "The mill was sold in May 2016. The previous month, it had flooded.", WED,
      "2016-04", "2016-04-01", "2016-04-30"),
@@ -97,6 +104,26 @@ ANCHORED_TO_LAST_MENTIONED = [
      "2021-05-03TNI", "2021-05-03", "2021-05-03"),
     ("the morning", "The shed burned on May 4. Staff smelled smoke the night before, and a fitter vowed "
      "to come in the morning.", WED, "2021-05-04TMO", "2021-05-04", "2021-05-04"),
+    # a bare weekday falls in the week its sentence opens with
+    ("Tuesday", "Next week, 30 more chains report, two of them on Tuesday.", WED,
+     "2021-11-09", "2021-11-09", "2021-11-09"),
+    ("Monday", "Last week, the inspectors came back on Monday.", WED, "2021-10-25", "2021-10-25", "2021-10-25"),
+    # within a paragraph, a day reached "by" is still the day told of
+    ("the previous evening", "Rescuers reached the cave by nightfall on Friday. The boys had heard drilling "
+     "the previous evening.", WED, "2021-10-28TEV", "2021-10-28", "2021-10-28"),
+    # a plan's day is the one told of: not a deadline, nor a past day of an earlier paragraph
+    ("the afternoon", _REOPENING, WED, "2021-11-06TAF", "2021-11-06", "2021-11-06"),
+    # a part of "that year" belongs to it
+    ("the end of that year", "The clinic opened in 2013. By the end of that year, it had 900 patients.", WED,
+     "2013", "2013-01-01", "2013-12-31"),
+    # dawn, nightfall and "by the evening" are parts of the day told of
+    ("nightfall", "The dinghy capsized on Sunday. By nightfall, two sailors were still missing.", WED,
+     "2021-10-31TEV", "2021-10-31", "2021-10-31"),
+    ("daybreak", "The hunt began on 12 March. Beaters were out from daybreak.", WED,
+     "2021-03-12TMO", "2021-03-12", "2021-03-12"),
+    ("the evening", "Counting of the ballots starts on Friday, and a winner should be known by the evening.", WED,
+     "2021-11-05TEV", "2021-11-05", "2021-11-05"),
+    ("the following week", _REOPENING, WED, "2021-W45", "2021-11-08", "2021-11-14"),
     # "the same day last year" is one expression: the day just named, a year back
     ("the same day last year", "Crowds on Boxing Day were up 9% on the same day last year.", "2025-12-28",
      "2024-12-26", "2024-12-26", "2024-12-26"),
@@ -119,6 +146,18 @@ ANCHORED_TO_LAST_MENTIONED = [
 # it; else the day its paragraph is telling of; else, as news has it, the
 # publication day.
 CLOCK_TIME_DAY = [
+    # the day of a figure compared with is no day the story goes on to tell of
+    ("9 a.m.", "Members backed the merger at a meeting on Monday, with 71% in favour, up from 64% at the "
+     "vote held on 3 May 2019. The session opened at 9 a.m.", WED, "2021-11-01T09:00", "2021-11-01", "2021-11-01"),
+    # a future clock keeps to the coming day the lede set, past a deadline and a day gone by
+    ("11am", _REOPENING, WED, "2021-11-06T11:00", "2021-11-06", "2021-11-06"),
+    # ... but not to the day a state lasts until: the clock is of the publication day
+    ("9pm", "Police ordered a curfew from 10pm tonight until 6am on Tuesday.\n\nThe riots began after "
+     "Friday's ruling.\n\nFighting went on into the early hours of Saturday.\n\nBuses will stop at 9pm, "
+     "officials said.", "2021-10-31", "2021-10-31T21:00", "2021-10-31", "2021-10-31"),
+    # an amount of days is no day: a later evening has none to be of
+    ("that evening", "The clinic has answered 900 calls in the past ten days. Nurses will take calls that "
+     "evening.", WED, "2021-11-03TEV", "2021-11-03", "2021-11-03"),
     ("about 2:40 a.m.", "The freight train left the rails at about 2:40 a.m. on Tuesday.", WED,
      "2021-11-02T02:40", "2021-11-02", "2021-11-02"),
     ("11:05 a.m.", "The dam gave way at 11:05 a.m. (0905 GMT) Monday, officials said.", WED,
@@ -406,10 +445,44 @@ YEAR_INFERENCE = [
      "2022-Q2", "2022-04-01", "2022-06-30"),
     # ... while a month ahead is read as usual
     ("December", "The board will meet in December.", WED, "2021-12", "2021-12-01", "2021-12-31"),
+    # a text that opens on a day or season of a past year tells a story in that year: its
+    # yearless dates, feasts and holidays follow it until a date of the present comes
+    ("9 May", "The lock gates jammed on the night of 2 May 2012. On 9 May divers found a cracked hinge.", WED,
+     "2012-05-09", "2012-05-09", "2012-05-09"),
+    ("the autumn", "The lock gates jammed on 2 May 2012. On 9 May divers found a cracked hinge. By the autumn "
+     "the canal had drained.", WED, "2012-FA", "2012-09-01", "2012-11-30"),
+    ("Thanksgiving", "In the summer of 2013 the orchard lost half its trees. By Thanksgiving the family had sold "
+     "the land.", WED, "2013-11-28", "2013-11-28", "2013-11-28"),
+    ("Christmas", "The lock gates jammed on 2 May 2012. Repairs dragged on, and by Christmas boats were still "
+     "stranded.", WED, "2012-12-25", "2012-12-25", "2012-12-25"),
+    # ... not once a date of the present has come, in the lede or after the story
+    ("9 May", "The council voted on Monday to close the canal. The lock gates jammed on 2 May 2012. On 9 May "
+     "divers found a cracked hinge.", WED, "2021-05-09", "2021-05-09", "2021-05-09"),
+    ("March", "The lock gates jammed on 2 May 2012. Last month the council voted to close it; the trust had "
+     "asked for money in March.", WED, "2021-03", "2021-03-01", "2021-03-31"),
+    # ... and nothing ahead: "will reopen in June" is the coming June
+    ("June", "The lock gates jammed on 2 May 2012. The canal will reopen in June.", WED,
+     "2022-06", "2022-06-01", "2022-06-30"),
+    # a month after "after" or "before" a month or day stated with its year lies on that side of it
+    ("March", "The hosepipe ban ended in May 2014 after the wettest March in decades.", WED,
+     "2014-03", "2014-03-01", "2014-03-31"),
+    ("October", "The bridge reopened on 2 September 2015, before the busy October half-term.", WED,
+     "2015-10", "2015-10-01", "2015-10-31"),
+    # a month of a period across a year end is in its second year when that period ends later in the year
+    ("That January", "The trouble began in the winter of 2016-17. That January, the pipes froze.", WED,
+     "2017-01", "2017-01-01", "2017-01-31"),
 ]
 
 # Financial news compares with the same period a year before.
 A_YEAR_EARLIER = [
+    # Australian reports' "prior corresponding period" is the same half a year back
+    ("the prior corresponding period", "Net profit for the half-year to June 30 rose 7% on the prior corresponding period.",
+     WED, "2020-H1", "2020-01-01", "2020-06-30"),
+    # a figure told for the point compared with: that many units before the date just named
+    ("three years earlier", "Turnout fell to 58% in 2022 from 71% three years earlier.", WED,
+     "2019", "2019-01-01", "2019-12-31"),
+    ("two years earlier", "Only 40 per cent had broadband in 2012, against 25 per cent two years earlier.", WED,
+     "2010", "2010-01-01", "2010-12-31"),
     ("a year earlier", "Third-quarter profit rose 10% from a year earlier.", WALL_STREET,
      "1988-Q3", "1988-07-01", "1988-09-30"),
     ("a year earlier", "Sales rose in the first half from a year earlier.", WED, "2020-H1", "2020-01-01", "2020-06-30"),

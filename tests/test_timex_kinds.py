@@ -27,6 +27,8 @@ SPANS = [
     ("The mill closed in the year 1999.", "2024-05-01", "the year 1999", "1999", "DATE", None),
     ("The inquiry will report within a year.", THU, "a year", "P1Y", "DURATION", None),
     ("Troops could leave within a few days.", THU, "a few days", "PXD", "DURATION", None),
+    # units after the events told: the bare unit is the vague length, as the gold draws it
+    ("In the months that followed, the bakery doubled its staff.", THU, "months", "PXM", "DURATION", None),
     ("Shares must be sold within 18 months.", THU, "18 months", "P18M", "DURATION", None),
     # a modifier of the amount belongs to it
     ("The talks lasted about two weeks.", THU, "about two weeks", "P2W", "DURATION", "APPROX"),
@@ -34,6 +36,8 @@ SPANS = [
      "EQUAL_OR_MORE"),
     ("Residents had barely four weeks to respond.", THU, "barely four weeks", "P4W", "DURATION", "EQUAL_OR_LESS"),
     ("The drought lasted almost two years.", THU, "almost two years", "P2Y", "DURATION", "LESS_THAN"),
+    ("The loan is repaid in a little under three years.", THU, "a little under three years", "P3Y", "DURATION", "LESS_THAN"),
+    ("The vigil went on for a little over a week.", THU, "a little over a week", "P1W", "DURATION", "MORE_THAN"),
     ("The plant stays shut over the next two years or so.", THU, "the next two years or so", "P2Y", "DURATION", None),
     # "over" is "more than" after a word that takes an amount, else a preposition like "within"
     ("The strike has lasted over three weeks.", THU, "over three weeks", "P3W", "DURATION", "MORE_THAN"),
@@ -94,7 +98,7 @@ SPANS = [
     # "the month of", "around" before a holiday and a month's first or last week belong to the date
     ("Sales were the best for the month of May.", THU, "the month of May", "2021-05", "DATE", None),
     ("Results will be clear around Thanksgiving.", THU, "around Thanksgiving", "2021-11-25", "DATE", "APPROX"),
-    ("Exams were held in the final week of June.", THU, "the final week of June", "2021-06", "DATE", "END"),
+    ("Exams were held in the final week of June.", THU, "the final week of June", "2021-W25", "DATE", None),
     # ... but a weekday after "next" is its own, the date set off after it another; a hyphened part
     # before a noun leaves the article to the noun; "that" opening a clause is no determiner
     ("The fete is next Saturday, 30 October.", THU, "next Saturday", "2021-10-30", "DATE", None),
@@ -121,6 +125,8 @@ SPANS = [
     # "the" of a season named with a bare year belongs to the noun after it
     ("Traders sold the winter 2022 contract.", THU, "winter 2022", "2022-WI", "DATE", None),
     ("Episode notes: 12:40 The summer 2019 drought", THU, "summer 2019", "2019-SU", "DATE", None),
+    # a season of a year named relative to now is one expression
+    ("The ferry returns in the spring of next year.", THU, "the spring of next year", "2022-SP", "DATE", None),
     # an almanac's ordinal day of the year, in apposition to the date, is that date
     ("Today is Tuesday, May 4, the 124th day of 2027.", "2027-05-04", "124th day of 2027", "2027-05-04", "DATE", None),
     # a weekday in apposition to a date keeps its bare article
@@ -128,6 +134,8 @@ SPANS = [
 ]
 
 DURATIONS = [
+    # a company's half year told by the day it ends is six months of accounts
+    ("Revenue for the half-year ended March 31 fell 2 per cent.", THU, "the half-year", "P6M", "DURATION", None),
     ("She sang with the choir for a quarter of a century.", THU, "a quarter of a century", "P25Y", "DURATION", None),
     ("Episode 12. Listen time: 38 min.", THU, "38 min", "PT38M", "DURATION", None),
     ("The bypass took 3 hrs to clear.", THU, "3 hrs", "PT3H", "DURATION", None),
@@ -261,6 +269,14 @@ SETS = [
     ("The kiosk takes calls from 9 am to 6 pm daily.", THU, "daily", "P1D", "SET", None),
     ("Bars may now serve until 3am every night.", THU, "3am", "XXXX-XX-XXT03:00", "TIME", None),
     ("Bars may now serve until 3am every night.", THU, "every night", "XXXX-XX-XXTNI", "SET", None),
+    # a curfew's or ban's hours recur until lifted: no day, unless one is named after them
+    ("Hammering is banned between 7 pm and 8 am in the old town.", THU, "8 am", "XXXX-XX-XXT08:00", "TIME", None),
+    ("The mayor shut the bars on Monday and set a curfew from 11 p.m. to 5 a.m.", THU, "11 p.m.",
+     "XXXX-XX-XXT23:00", "TIME", None),
+    ("Police set a curfew from 11 p.m. on Monday.", THU, "11 p.m.", "2021-10-25T23:00", "TIME", None),
+    # a ban's months are this year's, whatever its hours
+    ("Outdoor work is banned between 12:30 pm and 3 pm from June 15 to September 15.", THU, "June 15",
+     "2021-06-15", "DATE", None),
     # a day of every year: a holiday, or a date said with "each year" before or after it
     ("The street is lit up every Christmas.", THU, "every Christmas", "XXXX-12-25", "SET", None),
     ("Reports are due by 30 April each year.", THU, "30 April each year", "XXXX-04-30", "SET", None),
@@ -547,6 +563,16 @@ TIMES = [
 ]
 
 PERIODS = [
+    # the fiscal year said to end or begin is the current one (taken for the calendar year)
+    ("The fiscal year ends on Sept. 30, the agency said.", THU, "The fiscal year", "2021", "DATE", None),
+    ("Staff may strike before the financial year closes.", THU, "the financial year", "2021", "DATE", None),
+    # a half or quarter of a fiscal year written "FY22" is one expression
+    ("Costs rose in the second half of FY22, the miner said.", THU, "the second half of FY22", "2022-H2", "DATE", None),
+    # a market's trading day is counted as a working day
+    ("Shares closed at a record on the last trading day of September.", THU, "the last trading day of September", "2021-09-30", "DATE", None),
+    # one year named before "financial year" is that year, the phrase one expression
+    ("The grocer plans 20 new stores in the 2023 financial year.", THU, "the 2023 financial year", "2023", "DATE", None),
+    ("The 2022 fiscal year closed with a loss.", THU, "The 2022 fiscal year", "2022", "DATE", None),
     # a day over 12 first is a day; after a slash, two figures may end the date
     ("Quote reference 118 of 14/10/21 when calling.", THU, "14/10/21", "2021-10-14", "DATE", None),
     # listed days and months sharing one month or year: each is an expression of its own
@@ -626,6 +652,10 @@ PERIODS = [
     ("The plant opens in the third quarter of next year.", THU, "the third quarter of next year", "2022-Q3", "DATE",
      None),
     ("The vote is due in the first half of next year.", THU, "the first half of next year", "2022-H1", "DATE", None),
+    # a calendar year's first or last three or six months are its quarter or half; a fiscal year's stay a length
+    ("Orders fell sharply in the final three months of 2017.", THU, "the final three months of 2017", "2017-Q4", "DATE", None),
+    ("Fares climbed in the first six months of this year.", THU, "the first six months of this year", "2021-H1", "DATE", None),
+    ("Costs rose in the first six months of fiscal 2020.", THU, "the first six months", "P6M", "DURATION", None),
     ("The plan for the year two thousand was dropped.", THU, "the year two thousand", "2000", "DATE", None),
     ("The vote is due in the second half.", THU, "the second half", "2021-H2", "DATE", None),
     # a quarter named by its months, or by the holidays in it
@@ -641,7 +671,10 @@ PERIODS = [
     ("Coal exports slumped in the June quarter.", "2024-08-20", "the June quarter", "2024-Q2", "DATE", None),
     ("The miner lifted output in the December half.", "2025-02-15", "the December half", "2024-H2", "DATE", None),
     # weekly figures: the seven days ending on a day, valued as the ISO week holding most of them
-    ("Flu cases doubled in the week to Sunday.", "2022-01-04", "the week to Sunday", "2021-W52", "DATE", None),
+    ("Flu cases doubled in the week ending Sunday.", "2022-01-04", "the week ending Sunday", "2021-W52", "DATE", None),
+    # ... but after "the week to" only the day is marked (our files' majority)
+    ("Flu cases doubled in the week to Sunday.", "2022-01-04", "Sunday", "2022-01-02", "DATE", None),
+    ("Store sales rose 4% in the week to 12 March.", "2023-03-16", "12 March", "2023-03-12", "DATE", None),
     ("Store sales rose in the week ending 5 March.", "2023-03-09", "the week ending 5 March", "2023-W09", "DATE",
      None),
     ("Jobless claims fell in the week ended Jan. 7.", "2022-01-13", "the week ended Jan. 7", "2022-W01", "DATE", None),
@@ -1172,6 +1205,7 @@ NOT_TIMEXES = [
     ("The poet wrote little in the middle years of the war.", "years"),
     # an age, a band's name, the ordinal "a second", a year named after a sign, the end of a feast
     ("Skipper Ada Moss, now 79, will lead the parade.", "now"),
+    ("The former keeper, now in his early 80s, still rows daily.", "now"),
     ("Divers say the hull is roughly 2,100 years old.", "years"),
     ("Fans cheered as the Sunday Drifters took the stage.", "Sunday"),
     ("Infants get one dose at 12 months and a second at age four.", "second"),
@@ -1232,6 +1266,9 @@ NOT_TIMEXES = [
     # days of a kind, after a superlative, are no length
     ("Bakers expect their busiest days ahead of the fair.", "days"),
     ("The 4-H show opens on Friday.", "4-H"),
+    # a meeting's minutes are a document
+    ("Two members wanted a cut, according to minutes of the bank's last meeting.", "minutes"),
+    ("The minutes showed the vote was close.", "minutes"),
 ]
 
 

@@ -43,6 +43,10 @@ CASES = [
     # a day something is moved to, or a forecast's odds for a day, lie ahead
     ("The final has been moved to Thursday because of rain.", "2024-03-16", "Thursday", "2024-03-21"),
     ("Forecasters give an 80% chance of dry weather for Monday.", "2024-03-16", "Monday", "2024-03-18"),
+    ("The agency has raised its alert: a 70% chance of gales between 06:00 on Tuesday and noon on Thursday.",
+     "2024-03-16", "Tuesday", "2024-03-19"),
+    ("The agency has raised its alert: a 70% chance of gales between 06:00 on Tuesday and noon on Thursday.",
+     "2024-03-16", "Thursday", "2024-03-21"),
     ("Seats for the final go on sale at 9am on Tuesday.", THU, "Tuesday", "2024-03-19"),
     # a service that "goes live" on a day is launched then, whoever reports it later in the sentence
     ("The booking site goes live at 08:00 CET on Tuesday, the council said.", THU, "Tuesday", "2024-03-19"),
@@ -68,6 +72,7 @@ CASES = [
     # a scheduled present ("ends", "expires") looks ahead, though the sentence began in the past
     ("Early voting began a week ago and ends Friday.", THU, "Friday", "2024-03-15"),
     ("The offer expires on Friday.", THU, "Friday", "2024-03-15"),
+    ("Councillors met as the town hall runs out of cash on Tuesday.", THU, "Tuesday", "2024-03-19"),
     # "the weekend" said on a Saturday or Sunday is that weekend, whichever way the tense points
     ("Hikers were told to stay off the fells through the weekend.", "2024-03-17", "the weekend", "2024-W11-WE"),
     ("More rain is expected over the weekend.", "2024-03-16", "the weekend", "2024-W11-WE"),

@@ -17,8 +17,9 @@ from .habits import any_year, names_occasion, names_week_makeup, sole_weekday, s
 from .meaning import Underspecified, build_meaning, reads_tense
 from .model import Settings, Timex
 from .cued_days import election_day, event_start, stated_feast_day
-from .frames import (YEAR_PARTS, ends_range, in_frame_of_sentence, last_year_of_clause, means_nowadays,
-                     month_or_day_just_before, restates_day, unit_just_named, weekday_after_day, yearless)
+from .frames import (YEAR_PARTS, ends_range, in_frame_of_sentence, in_story, in_week_of_sentence, last_year_of_clause,
+                     means_nowadays, month_or_day_just_before, placed_in_story, restates_day, side_of_dated, story_date,
+                     tells_present, unit_just_named, weekday_after_day, yearless)
 from .named_days import (PARAGRAPH_BREAK, NamedDay, dating_days, day_it_follows, day_of_clause, day_of_saying,
                          day_recalled, day_told_of, is_bare_time, names_service, narrated_day, nearest_in_clause,
                          range_end_day, small_hours_after, weekdays_of_dates)
@@ -66,6 +67,8 @@ def tag(text: str, settings: Settings) -> list[Timex]:
     previous: Previous | None = None
     # the last expression that is no amount of time: "the 1969 festival ran over three days, Aug. 15-17"
     dated: Previous | None = None
+    narrated: Previous | None = None  # where a story set in a past year stands ("On 3 March 2009 ...")
+    present_told = False  # whether a date of the publication's year came before
     in_weekday_range = weekday_ranges(text, chosen)
     generic_end: int | None = None  # where the last month of any year ended ("from [November] to March")
     ending: Period | None = None  # the quarter or half the previous expression closed ("the six months to June")
@@ -95,7 +98,7 @@ def tag(text: str, settings: Settings) -> list[Timex]:
                                       or meaning.time):
             recurring.append(candidate)
         if meaning.type == "TIME" and meaning.anchor == "previous":
-            step = replace(step, day_spoken_of=day_told_of(text, candidate, sentence_start, days))
+            step = replace(step, day_spoken_of=day_told_of(text, candidate, sentence_start, days, step))
         said_on = None
         if tense == "future":
             said_on = (day_of_saying(text, candidate, sentence_start, days)
@@ -121,9 +124,20 @@ def tag(text: str, settings: Settings) -> list[Timex]:
             meaning = replace(meaning, anchor="previous",
                               year_offset=0 if dated.period.unit in ("year", *YEAR_PARTS) else None)
             step = replace(step, tense=None, last_mentioned=dated.period)
+        elif in_week_of_sentence(text, dated, candidate, sentence_start):
+            # "Next week, 40 firms report, two on Tuesday": that week's Tuesday
+            meaning = replace(meaning, anchor="previous", direction="ahead")
+            step = replace(step, tense=None, last_mentioned=Period("day", dated.period.first))
         elif unit_just_named(text, dated, candidate, sentence_start, tense, settings.dct):
             # "the January window ... signed by the middle of the month": January's middle
             meaning, step = replace(meaning, anchor="previous"), replace(step, tense=None, last_mentioned=dated.period)
+        elif (side := side_of_dated(text, dated, candidate)) is not None:
+            # "lifted in June 2012 after the wettest April on record": the April before it
+            meaning, step = replace(meaning, anchor="previous"), replace(step, tense=side, last_mentioned=dated.period)
+        elif in_story(narrated, candidate, sentence_start, tense):
+            # "bounced on 3 March 2009. On 12 March a whistleblower wrote": the story's year
+            meaning = placed_in_story(narrated, meaning)
+            step = replace(step, tense=None, last_mentioned=narrated.period)
         if means_nowadays(text, dated, candidate, settings.dct):
             # "A decade ago the wait was nine weeks. Today it is 15": the present age, not the day
             meaning = replace(meaning, ref="PRESENT_REF")
@@ -147,7 +161,11 @@ def tag(text: str, settings: Settings) -> list[Timex]:
         previous = Previous(candidate.start, candidate.end, candidate.meaning, resolved.period)
         if meaning.type != "DURATION":
             dated = previous
-        if resolved.period is not None and resolved.period.unit == "day":
+            narrated = story_date(dated, resolved.anchor, narrated, settings.dct, present_told)
+            present_told = present_told or tells_present(dated, settings.dct)
+        # an amount of days names none ("in the past ten days"), unless counted to one ("20 minutes earlier")
+        if resolved.period is not None and resolved.period.unit == "day" \
+                and (meaning.type != "DURATION" or meaning.range in ("later", "earlier")):
             days.append(NamedDay(candidate.start, candidate.end, resolved.period.first, meaning.time == "NI"))
     for index in feasts:  # "Eid al-Adha, which falls on Tuesday": the text's day, if the moon moved it
         feast = timexes[index]

@@ -3,13 +3,17 @@ season its sentence opens with ("In 2019, the dam broke in April"), the first en
 of a range ("from November 2023 to February"), a day it restates ("Last Easter,
 which fell on 16 April"), "last year" in its clause, the month "the month" means,
 and the month or day a "year earlier" comparison is with; and "today" set against a time
-long past, the present age ("A decade ago ... Today it is 15"). engine.tag asks; each
-answer is a yes or no about the expression just before (`Previous`).
+long past, the present age ("A decade ago ... Today it is 15"); the side of a dated month
+"after" or "before" puts a yearless one ("in June 2012 after the wettest April"); and the
+story a text opening in a past year goes on telling ("On 3 March 2009 ... On 12 March").
+engine.tag asks; each answer is about the expression just before (`Previous`) or the
+date the story stands at.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -190,6 +194,19 @@ def weekday_after_day(text: str, previous: Previous | None, candidate: Candidate
     return joins_stretch(text[previous.end:candidate.start])
 
 
+def in_week_of_sentence(text: str, dated: Previous | None, candidate: Candidate, sentence_start: int) -> bool:
+    """Whether a bare weekday falls in the week its sentence opens with ("Next week, 40
+    firms report, two of them on Tuesday": that week's Tuesday), as a yearless month
+    falls in the year a sentence opens with (in_frame_of_sentence)."""
+    u = candidate.meaning
+    if dated is None or dated.period is None or dated.period.unit != "week" or dated.meaning.type != "DATE" \
+            or dated.start < sentence_start or u.weekday is None or u.direction != "tense" \
+            or (u.offset, u.year, u.month, u.day) != (None, None, None, None):
+        return False
+    return len(text[sentence_start:dated.start].split()) <= _MAX_WORDS_BEFORE_FRAME \
+        and _CLAUSE_BREAK.search(text, dated.end, candidate.start) is None
+
+
 def month_or_day_just_before(text: str, dated: Previous | None, sentence_start: int) -> bool:
     """Whether the last date before this one (amounts of time aside: "took 47 days
     in March, up from 34 a year earlier"), in its sentence, names a month or a date:
@@ -232,3 +249,65 @@ def means_nowadays(text: str, dated: Previous | None, candidate: Candidate, dct:
     clause = text[sentence_start + opener.start():sentence_end]  # its tense, not the long past's before ";"
     offset = candidate.start - sentence_start - opener.start()
     return tense_near(clause, offset, offset + candidate.end - candidate.start) is None
+
+
+# "lifted in June 2012 after the wettest April on record": the side of the date the month lies on
+_ORDER_WORD = re.compile(r",?\s+(?P<order>after|before)\s+(?:the\s+)?(?:[a-z]+\s+)?\Z", re.IGNORECASE)
+
+
+def side_of_dated(text: str, dated: Previous | None, candidate: Candidate) -> str | None:
+    """"past" or "future" when a yearless date follows, after "after" or "before", a month
+    or day stated with its year: "lifted in June 2012 after the wettest April on
+    record" is the April before it."""
+    if dated is None or dated.period is None or dated.meaning.year is None \
+            or dated.period.unit not in ("day", "month") or not yearless(candidate.meaning):
+        return None
+    found = _ORDER_WORD.match(text, dated.end, candidate.start)
+    return None if found is None else "past" if found["order"].lower() == "after" else "future"
+
+
+_STORY_UNITS = ("day", "month", "season")  # a full date or a season with its year sets a story in its year
+
+
+def in_story(narrated: Previous | None, candidate: Candidate, sentence_start: int, tense: str | None) -> bool:
+    """Whether a yearless date, feast or holiday ("Labor Day": the nth weekday of a month)
+    not told as ahead goes on with a story set in a past year (`narrated`, story_date):
+    "The first cheque bounced on 3 March 2009. On 12 March a whistleblower wrote. That
+    summer the director left; by Christmas ..." are 2009's. Inside the sentence of the
+    date that sets the story, the sentence's own frame decides (in_frame_of_sentence)."""
+    u = candidate.meaning
+    holiday = u.nth is not None and u.month is not None and (u.year, u.offset, u.year_offset) == (None, None, None)
+    return narrated is not None and tense != "future" and (yearless(u) or _yearless_feast(u) or holiday) \
+        and (narrated.start < sentence_start or narrated.meaning.year is None)
+
+
+def placed_in_story(narrated: Previous, u: Underspecified) -> Underspecified:
+    """A date of the story, in_story: in the year of the date the story stands at; a holiday
+    ("by Thanksgiving", a weekday of a month) is given that year, as no date inside a season
+    or a month can be counted from it."""
+    if u.weekday is not None:
+        return replace(u, year=narrated.period.first.year)
+    return replace(u, anchor="previous", year_offset=0)
+
+
+def story_date(dated: Previous, anchor: str, narrated: Previous | None, dct: date | None,
+               present_told: bool) -> Previous | None:
+    """The date a story set in a past year stands at after `dated`. A text that opens in
+    the past, before any date of the publication's year (`present_told`), sets its story
+    at a day, month or season stated with its year before that year; a date placed from
+    the story or stated with its year moves it on; any other date ("in 1999", "last
+    month", "now") ends it, as a date of the present ends a story told as background."""
+    if dated.meaning.type == "SET":  # "It was a Saturday", "every weekend": no date of its own
+        return narrated
+    period = dated.period
+    if dct is None or period is None or period.last.year >= dct.year:
+        return None
+    if dated.meaning.year is not None:
+        return dated if period.unit in _STORY_UNITS and (narrated is not None or not present_told) else None
+    return dated if narrated is not None and anchor == "previous" else None
+
+
+def tells_present(dated: Previous, dct: date | None) -> bool:
+    """Whether a date lies in the publication's year or after it, or is the present ("now")."""
+    return dct is not None and (dated.meaning.ref == "PRESENT_REF"
+                                or dated.period is not None and dated.period.last.year >= dct.year)

@@ -109,10 +109,13 @@ def dating_days(text: str, time: Candidate, sentence: tuple[int, int], days: lis
     to 5 a.m. starting Sunday, March 17", "runs until 11pm, except on Sunday, July
     27") or that another event is counted from ("at 11:45am, a week after closing
     arguments ended on 22nd November"), nor one in a clause of its own ("open
-    between 7 am and 11 am, while the curfew in force since 1st May ...")."""
-    return [named for named in days if not time.end <= named.start < sentence[1]
+    between 7 am and 11 am, while the curfew in force since 1st May ..."), nor one
+    named before a curfew's hours: the order's ("imposed on Friday a curfew from 8 p.m.")."""
+    return [named for named in days if (not time.end <= named.start < sentence[1]
             or lexicon_pattern("{not_the_clock_day}").search(text, time.end, named.end) is None
-            and lexicon_pattern("{coordinated_clause}").search(text, time.end, named.start) is None]
+            and lexicon_pattern("{coordinated_clause}").search(text, time.end, named.start) is None)
+            and not (sentence[0] <= named.start and named.end <= time.start
+                     and lexicon_pattern("{standing_hours}").search(text, named.end, time.end) is not None)]
 
 
 def range_end_day(text: str, opening: tuple[Candidate, date] | None, time: Candidate, day: date | None) -> date | None:
@@ -179,16 +182,19 @@ def narrated_day(text: str, time: Candidate, days: list[NamedDay], context: Refe
     paragraph leaves it ("The mayor resigned on Tuesday. || She left at 4 p.m."),
     unless it is the day the lede tells of ("voted Monday night. || The meeting began
     at 6:30 p.m."; "will race on Sunday, April 30. || The elite field starts at 7 a.m.")
-    or a heading names it ("Tomorrow || Kick-off is at 2pm"); a clause
-    whose tense points the other way from the publication day leaves it too ("The
-    centre stays open until Sunday. The road has been shut since 07:45"; "expect the
-    storm on Sunday. || The office said at 2 p.m. ...").
+    or a heading names it ("Tomorrow || Kick-off is at 2pm"). A day on the other side
+    of publication from where the clock's tense points is passed over, as a deadline is
+    ("will open on Saturday. || Work finished on Friday, ahead of the deadline of 30 June.
+    || She will arrive at 10am": Saturday's; "expect the storm on Sunday. || The office
+    said at 2 p.m. ...": no day).
     The day a stretch of figures ends is no day told of ("profit for the three months
     ended 31st December. The board met at 11:30")."""
     before = bisect.bisect_right(days, time.start, key=lambda named: named.end)
+    passed_over = False  # a day the tense rules out: the day reached back to must be one told of
     while before and (_in_background(text, days[before - 1]) or ends_stretch(text, days[before - 1].start)
-                      or _is_deadline(text, days[before - 1])
+                      or _is_deadline(text, days[before - 1]) or _other_way(days[before - 1].day, context)
                       or before > 1 and _closes_range(text, days[before - 2], days[before - 1])):
+        passed_over = passed_over or _other_way(days[before - 1].day, context)
         before -= 1
     if before == 0 or _is_heading(text, time) or _is_stamp(text, time):
         return None  # a live blog's "14:05" stamp is of the day it is posted
@@ -197,20 +203,30 @@ def narrated_day(text: str, time: Candidate, days: list[NamedDay], context: Refe
     if PARAGRAPH_BREAK.search(text, named.end, time.start) and not (_is_heading(text, named)
                                                                      or _in_lede(text, named)):
         return None
-    if context.dct is not None and ((context.tense == "past" and day > context.dct)
-                                    or (context.tense == "future" and day < context.dct)):
-        return None
+    if passed_over and _UNTIL_CLOCK.search(text, max(0, named.start - _UNTIL_CLOCK_CHARS), named.start):
+        return None  # "until 5am on Monday. || [past days] || Trams will stop at 8pm": no state's end
     return day
 
 
-_DEADLINE = re.compile(r"\b(?:until|till|by)\s+(?:at\s+least\s+)?\Z", re.IGNORECASE)
-_DEADLINE_CHARS = len("until at least ")
+def _other_way(day: date, context: ReferenceContext) -> bool:
+    """Whether a day lies on the other side of publication from where a clause's tense
+    points: "will arrive at 10am" is on no day already past."""
+    return context.dct is not None and ((context.tense == "past" and day > context.dct)
+                                        or (context.tense == "future" and day < context.dct))
+
+
+_DEADLINE = re.compile(r"\b(?:until|till|by|deadline\s+of)\s+(?:at\s+least\s+)?\Z", re.IGNORECASE)
+_DEADLINE_CHARS = len("deadline of at least ")
+# The day a state lasts until, at a clock: "a curfew from 9pm tonight until 5am on Monday".
+_UNTIL_CLOCK = re.compile(r"\b(?:until|till)\s+\d[\d:.]*\s*(?:[ap]\.?m\.?\s+)?on\s+\Z", re.IGNORECASE)
+_UNTIL_CLOCK_CHARS = len("until 10.30 a.m. on ")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _is_deadline(text: str, named: NamedDay) -> bool:
     """Whether a day is one a state lasts until, or a deadline: "stays open until Tuesday.
-    Next update at 3pm" is no Tuesday's; not a day's thing ("hit by Tuesday's storm")."""
+    Next update at 3pm" is no Tuesday's, nor is "ahead of the deadline of 30 June. The
+    Duchess will arrive at 10am" the deadline's; not a day's thing ("hit by Tuesday's storm")."""
     return _DEADLINE.search(text, max(0, named.start - _DEADLINE_CHARS), named.start) is not None \
         and _POSSESSIVE.match(text, named.end) is None
 
@@ -273,13 +289,20 @@ def _in_background(text: str, named: NamedDay) -> bool:
     return lexicon_pattern("{background_opener}").search(text, sentence_start, named.start) is not None
 
 
-def day_told_of(text: str, candidate: Candidate, sentence_start: int, days: list[NamedDay]) -> date | None:
+def day_told_of(text: str, candidate: Candidate, sentence_start: int, days: list[NamedDay],
+                context: ReferenceContext) -> date | None:
     """The day "that night" or "the next morning" counts from: the last named in
     its sentence, else the last named before it; "said on Friday that ... that
     night" tells of the night the text described, not of the day of saying
     ("the disorder on Sunday was blamed on fights that began the previous evening" is Sunday's).
-    "In the morning" after a night is the next day's ("the night before, ... in the morning")."""
+    "In the morning" after a night is the next day's ("the night before, ... in the morning").
+    Deadlines and days its tense rules out are passed over, as for a clock (narrated_day),
+    if named in an earlier paragraph: within one, "by nightfall on Friday ... the previous
+    evening" counts from Friday, and a past story may tell of what was to come."""
     for named in reversed(days):  # all named before the candidate
+        if (_is_deadline(text, named) or _other_way(named.day, context)) \
+                and PARAGRAPH_BREAK.search(text, named.end, candidate.start) is not None:
+            continue
         said_then = lexicon_pattern(_DAY_OF_SAYING).search(text, sentence_start, named.start) is not None
         if named.start < sentence_start or not said_then \
                 or lexicon_pattern("{complementizer}").search(text, named.end, candidate.start) is None:

@@ -142,8 +142,9 @@ def nth_working_day(year: int, month: int | None, nth: int) -> date:
 
 
 def week_of_month(month: Period, nth: int) -> Period:
-    """The ISO week holding the middle day of a month's nth seven days."""
-    return containing(month.first + timedelta(days=7 * (nth - 1) + 3), "week")
+    """The ISO week holding the middle day of a month's nth seven days (its last seven for -1)."""
+    middle = month.first + timedelta(days=7 * (nth - 1) + 3) if nth > 0 else month.last - timedelta(days=3)
+    return containing(middle, "week")
 
 
 def week_ending(day: date) -> Period:

@@ -62,7 +62,10 @@ def reference_date(u: Underspecified, ctx: ReferenceContext) -> tuple[date | Non
     if (u.anchor == "previous" or ctx.doc_type == "narrative") and ctx.last_mentioned is not None:
         # "the following spring" lies after the whole period named ("in 2019")
         last = ctx.last_mentioned
-        return (last.last if u.direction == "after" else last.first), "previous"
+        # a month of a period across a year end is in its second year if its end month comes later:
+        # "the winter of 2017-18 ... That January" is 2018's
+        in_second_year = u.month is not None and last.first.year < last.last.year and u.month <= last.last.month
+        return (last.last if u.direction == "after" or in_second_year else last.first), "previous"
     if ctx.dct is not None:
         return (add_months(ctx.dct, -SCHOOL_YEAR_LAG_MONTHS) if u.school_year else ctx.dct), "publication"
     return None, "unresolved"
