@@ -351,6 +351,9 @@ TENSE = [
      "2021-W45", "2021-11-10", "2021-11-12"),
     ("the middle of the week", "The festival fell in the middle of the week.", "2021-11-07",
      "2021-W44", "2021-11-03", "2021-11-05"),
+    # ... but "earlier this week" is this week's, whatever the verb ("agreed to" reads as a plan)
+    ("earlier this week", "The council agreed to a review earlier this week.", "2021-11-07",
+     "2021-W44", "2021-11-01", "2021-11-02"),
 ]
 
 # Quarters, halves, seasons, decades and parts of a period: the year they lie in.

@@ -236,7 +236,7 @@ def _anchored(u: Underspecified, ctx: ReferenceContext) -> Resolved:
     if u.unit == "day" and u.offset is None:  # "overnight": the night before a past-tense day
         return _relative(replace(u, offset=-1 if ctx.tense == "past" else 0), ref, anchor)
     if u.unit == "week" and u.offset == 0 and u.part is not None and anchor == "publication" and ref is not None \
-            and ctx.tense != "past" and narrow(containing(ref, "week"), u.part)[1] < ref:
+            and ctx.tense != "past" and u.direction == "tense" and narrow(containing(ref, "week"), u.part)[1] < ref:
         # "the feast falls in the middle of the week", said on a Sunday: that part of this week is over
         u = replace(u, offset=1)
     if u.offset is not None:
