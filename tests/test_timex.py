@@ -257,6 +257,7 @@ MODERN_CASES = [
     # weeks of a month
     ("The trial opens in the first week of March.", MON, "the first week of March", "2022-W09", "DATE", None, "2022-02-28", "2022-03-06"),
     ("Exams were held in the second week of August.", MON, "the second week of August", "2021-W32", "DATE", None, "2021-08-09", "2021-08-15"),
+    ("Bookings slumped in the last week of 2018.", "2019-01-06", "the last week of 2018", "2018-W52", "DATE", None, "2018-12-24", "2018-12-30"),
     # parts of years
     ("Growth slowed in mid-2020.", MON, "mid-2020", "2020", "DATE", "MID", "2020-05-01", "2020-08-31"),
     ("Rates will stay low until end-2022.", MON, "end-2022", "2022", "DATE", "END", "2022-09-01", "2022-12-31"),
@@ -309,6 +310,10 @@ MODERN_CASES = [
     ("Stores will open on Thanksgiving.", MON, "Thanksgiving", "2021-11-25", "DATE", None, "2021-11-25", "2021-11-25"),
     ("Florists are busy before Mother's Day.", "2022-04-20", "Mother's Day", "2022-05-08", "DATE", None, "2022-05-08", "2022-05-08"),
     ("Shops reopened on Boxing Day.", "2021-12-29", "Boxing Day", "2021-12-26", "DATE", None, "2021-12-26", "2021-12-26"),
+    # England's bank holidays named by month: the first Monday of May, the last of May and of August
+    ("Beaches filled up over the late May bank holiday.", "2022-06-01", "late May bank holiday", "2022-05-30", "DATE", None, "2022-05-30", "2022-05-30"),
+    ("The depot stays shut on the early May bank holiday.", "2025-04-20", "early May bank holiday", "2025-05-05", "DATE", None, "2025-05-05", "2025-05-05"),
+    ("Queues formed at the ferry port on the August bank holiday.", "2019-09-02", "August bank holiday", "2019-08-26", "DATE", None, "2019-08-26", "2019-08-26"),
     # clock times and time zones
     ("Doors open at 10.30am.", MON, "10.30am", "2021-11-01T10:30", "TIME", None, "2021-11-01", "2021-11-01"),
     ("Trading resumes at 10:30 a.m. ET.", MON, "10:30 a.m. ET", "2021-11-01T10:30", "TIME", None, "2021-11-01", "2021-11-01"),

@@ -162,6 +162,13 @@ CLOCK_TIME_DAY = [
      "2021-11-02T02:40", "2021-11-02", "2021-11-02"),
     ("11:05 a.m.", "The dam gave way at 11:05 a.m. (0905 GMT) Monday, officials said.", WED,
      "2021-11-01T11:05", "2021-11-01", "2021-11-01"),
+    # told in a later sentence, the afternoon after a night is the next day's
+    ("early afternoon", "Flooding cut the main road on Monday night, residents said.\n\nThe road had not "
+     "reopened by early afternoon.", WED, "2021-11-02TAF", "2021-11-02", "2021-11-02"),
+    # a clock in brackets is an aside on the day named before it, not the one named after
+    ("7.30pm", "The club host Dunmore on Friday night in the league (7.30pm), then visit Carrow next Tuesday.",
+     WED, "2021-11-05T19:30", "2021-11-05", "2021-11-05"),
+    ("2pm", "The semi-final (2pm) is on Saturday.", WED, "2021-11-06T14:00", "2021-11-06", "2021-11-06"),
     # a clock in brackets restating it in another zone is an expression of its own, on the same day
     ("0905 GMT", "The dam gave way at 11:05 a.m. (0905 GMT) Monday, officials said.", WED,
      "2021-11-01T09:05", "2021-11-01", "2021-11-01"),
@@ -374,6 +381,11 @@ YEAR_INFERENCE = [
     ("April", "In 2019, the dam broke in April.", WED, "2019-04", "2019-04-01", "2019-04-30"),
     ("15th July", "Back in 2018, the lake was at 9% on 15th July.", WED, "2018-07-15", "2018-07-15", "2018-07-15"),
     ("January", "Last year, the river froze in January.", WED, "2020-01", "2020-01-01", "2020-01-31"),
+    # the first end of a range takes its year from the second: the year before if it comes later in a year
+    ("2nd March", "Entries sent between 2nd March and 30th November 2019 were judged.", WED, "2019-03-02",
+     "2019-03-02", "2019-03-02"),
+    ("Nov. 28", "The sale ran from Nov. 28 to Jan. 3, 2016, the chain said.", WED, "2015-11-28", "2015-11-28",
+     "2015-11-28"),
     # ... or with a season of a year: the month nearest it
     ("the second week of January", "In the winter of 2016-17, the flu peaked in the second week of January.", WED,
      "2017-W02", "2017-01-09", "2017-01-15"),

@@ -42,6 +42,8 @@ SPANS = [
     # "over" is "more than" after a word that takes an amount, else a preposition like "within"
     ("The strike has lasted over three weeks.", THU, "over three weeks", "P3W", "DURATION", "MORE_THAN"),
     ("It was the first rise in over a decade.", THU, "over a decade", "P10Y", "DURATION", "MORE_THAN"),
+    # a decade ahead that something lasts for is a length, as "the past decade"; "in the next decade" a date
+    ("The new tariff will fund the sea wall for the next decade.", THU, "the next decade", "P10Y", "DURATION", None),
     ("The talks ran for just over an hour.", THU, "over an hour", "PT1H", "DURATION", "MORE_THAN"),
     ("Prices rose over three days of heavy trading.", THU, "three days", "P3D", "DURATION", None),
     ("The loan is to be repaid over five years.", THU, "five years", "P5Y", "DURATION", None),
@@ -76,6 +78,16 @@ SPANS = [
     ("The exhibition runs Nov. 28-Dec. 6, 2026.", THU, "Dec. 6, 2026", "2026-12-06", "DATE", None),
     # an anniversary of the day itself is one expression
     ("Two years ago tonight the dam broke.", "2023-05-10", "Two years ago tonight", "2021-05-10", "DATE", None),
+    ("The inquiry reports a fortnight from now.", THU, "a fortnight from now", "2021-11-11", "DATE", None),
+    # "earlier" and "later" before a weekday stay outside it; "late" is its part
+    ("The ministry said later on Wednesday that talks would resume.", THU, "Wednesday", "2021-10-27", "DATE", None),
+    ("Earlier Tuesday, the two leaders spoke by phone.", THU, "Tuesday", "2021-10-26", "DATE", None),
+    # the part of a century named with its article inside, as "the end of the century"
+    ("Glaciers may vanish by the end of the 21st century.", THU, "the end of the 21st century", "20", "DATE", "END"),
+    # a bare hour after "tonight at" is an evening clock of that night, the day its own expression
+    ("Tonight at 10 on Channel 5, the quiz returns.", THU, "10", "2021-10-28T22:00", "TIME", None),
+    # a 24-hour clock with "hours" before the day word is one time, as "17:30 today"
+    ("Gates at the weir open from 06:00 hours tomorrow.", THU, "06:00 hours tomorrow", "2021-10-29T06:00", "TIME", None),
     ("Payments will clear by month-end.", THU, "month-end", "2021-10", "DATE", "END"),
     ("The pool reopened on Easter Monday, 5 April.", THU, "Easter Monday, 5 April", "2021-04-05", "DATE", None),
     # a predicative "long" stays outside; "the better part of" bounds the amount from above
@@ -139,6 +151,8 @@ DURATIONS = [
     ("She sang with the choir for a quarter of a century.", THU, "a quarter of a century", "P25Y", "DURATION", None),
     ("Episode 12. Listen time: 38 min.", THU, "38 min", "PT38M", "DURATION", None),
     ("The bypass took 3 hrs to clear.", THU, "3 hrs", "PT3H", "DURATION", None),
+    # a count of three figures before "hours" is no four-figure clock
+    ("A miner was brought up after 118 hours underground.", THU, "118 hours", "PT118H", "DURATION", None),
     # a vague count of decades is counted in decades, as our annotators write it
     ("The two families had not spoken for decades.", THU, "decades", "PXDE", "DURATION", None),
     # "or more" after a length bounds it from below
@@ -310,6 +324,12 @@ SETS = [
 ]
 
 TIMES = [
+    # "overnight" as an adverb before a preposition: the night before
+    ("Firefighters worked overnight to contain the blaze.", THU, "overnight", "2021-10-27TNI", "TIME", None),
+    ("Police searched overnight for the missing walker.", THU, "overnight", "2021-10-27TNI", "TIME", None),
+    ("The derby is on Saturday 30 October, kick-off 12:30.", THU, "12:30", "2021-10-30T12:30", "TIME", None),
+    # a hedge before dawn belongs to it
+    ("The vigil lasted until about dawn.", THU, "about dawn", "2021-10-28TMO", "TIME", "APPROX"),
     # hours or minutes back: a time of the article's day; a live blog's "2h ago"
     ("Firefighters reached the warehouse 40 minutes ago.", THU, "40 minutes ago", "2021-10-28", "TIME", None),
     ("2h ago: the ferry operator cancels the evening sailing.", THU, "2h ago", "2021-10-28", "TIME", None),
@@ -412,6 +432,34 @@ TIMES = [
     ("Lessons run every Monday and Thursday at 6pm.", THU, "Thursday", "XXXX-WXX-4", "SET", None),
     ("Lessons run every Monday and Thursday at 6pm.", THU, "6pm", "XXXX-XX-XXT18:00", "TIME", None),
     ("Visitor centres open 10am-4pm in winter.", THU, "10am", "XXXX-XX-XXT10:00", "TIME", None),
+    # a range's opening clock goes with its closing one, nearer the habit than the day before
+    ("The depot will stay open until 12 November, from 7 am to 9 pm every day.", THU, "7 am",
+     "XXXX-XX-XXT07:00", "TIME", None),
+    # a range of hours holding until a date is each day's
+    ("Ada Finch presents the late show from 10pm to 1am until 5 January.", THU, "10pm", "XXXX-XX-XXT22:00",
+     "TIME", None),
+    # hours before two days joined hold on each: of no one day
+    ("The book fair runs from 11am to 7pm on Friday and Saturday.", THU, "11am", "XXXX-XX-XXT11:00", "TIME", None),
+    ("The book fair runs from 11am to 7pm on Friday and Saturday.", THU, "7pm", "XXXX-XX-XXT19:00", "TIME", None),
+    ("The talks ran from 10am to 6pm on Tuesday, and a deal came on Wednesday.", THU, "10am", "2021-10-26T10:00",
+     "TIME", None),
+    # "a Sunday" is a set only where its sentence states a habit; else any such day, once
+    ("The final was played on a Sunday in 2011.", THU, "a Sunday", "XXXX-WXX-7", "DATE", None),
+    ("The bakery queue on a Friday morning usually reaches the bank.", THU, "a Friday morning", "XXXX-WXX-5TMO",
+     "SET", None),
+    # how often, hyphenated before a noun or with a range of counts
+    ("She takes a twice-a-day tablet.", THU, "twice-a-day", "P1D", "SET", None),
+    ("Crews flush the pipes four or five times a year.", THU, "four or five times a year", "P1Y", "SET", None),
+    # the working days of every week, whose clock times are of no one day (counted, no set: negative.toml)
+    ("The gallery opens at 10am on weekdays.", THU, "weekdays", "XXXX-WXX-WD", "SET", None),
+    ("The gallery opens at 10am on weekdays.", THU, "10am", "XXXX-XX-XXT10:00", "TIME", None),
+    # the clock of each event of a series is of no one day, whatever day the text names
+    ("The cup starts on Friday, 8 March, with all matches kicking off at 6pm.", THU, "6pm", "XXXX-XX-XXT18:00",
+     "TIME", None),
+    ("Floodlights are needed for the 8 pm fixtures.", THU, "8 pm", "XXXX-XX-XXT20:00", "TIME", None),
+    # an accounting year's bounds are any year's, as a pair
+    ("The trust's financial year runs from April 1 to March 31.", THU, "April 1", "XXXX-04-01", "DATE", None),
+    ("The trust's financial year runs from April 1 to March 31.", THU, "March 31", "XXXX-03-31", "DATE", None),
     ("The quiz returns on Monday, airing nightly at 11:35 p.m.", THU, "11:35 p.m.", "XXXX-XX-XXT23:35", "TIME",
      None),
     # joined by a preposition, the clock and the day are two expressions; the clock is on that day
@@ -1097,6 +1145,11 @@ def test_forecast_window(text, dct, expression, value, first, last):
 # match, a month as an adjective, a year in a name, a day two countries date apart.
 NOT_TIMEXES = [
     ("He scored a first-half goal.", "first-half"),
+    ("Overnight lows will sink into the 40s by Thursday.", "the 40s"),
+    ("Ticket sales beat those of the same weeks of 2019.", "weeks"),
+    ("The audit covers the period to the end of June.", "the period"),
+    ("The present drought is the worst on record.", "The present"),
+    ("She top-scored in the county one-day competition.", "one-day"),
     ("The rally stalled in the back half of the race.", "back half"),
     ("The story ran in the state daily Pravda.", "daily"),
     ("The staff-to-pupil ratio was cut to 1:25.", "1:25"),
@@ -1294,6 +1347,7 @@ def test_a_count_in_words_is_no_year(text):
 # The same words where they do name a time.
 STILL_TIMEXES = [
     ("The paper is published daily.", "daily", "P1D"),
+    ("Unemployment was high in the eighties.", "the eighties", "198"),
     ("The ferry sails daily Monday to Friday.", "daily", "P1D"),
     ("Today's meeting was short.", "Today", "2021-10-28"),
     ("The vote is tomorrow.", "tomorrow", "2021-10-29"),

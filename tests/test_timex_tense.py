@@ -21,6 +21,31 @@ JUN = "2023-06-20"  # January is nearer behind than ahead
 JAN = "2024-01-21"
 
 CASES = [
+    # "the first time since" a year compares; it does not make the sentence past
+    ("The choir will sing abroad for the first time since 2011, with concerts from Monday.", THU, "Monday",
+     "2024-03-18"),
+    # what befell a plan, told after ", but", is left to its own verb: here the nearest
+    ("The pier was meant to reopen last spring, but a storm in December undid the repairs.", THU, "December",
+     "2023-12"),
+    ("The bridge was due to open in autumn, but a strike in January stalled the work.", OCT, "January", "2023-01"),
+    # a plural subject's opening or start right before its day, and a day that brings something, look ahead
+    ("Nominations close Monday at noon, the party said.", THU, "Monday", "2024-03-18"),
+    ("Ticket booths open on Monday for the regatta.", THU, "Monday", "2024-03-18"),
+    ("The old depot was forced to close Monday.", THU, "Monday", "2024-03-11"),
+    ("Monday brings a fresh round of pay talks.", THU, "Monday", "2024-03-18"),
+    # a vote, days left before a day, and a deadline given all look ahead
+    ("Residents go to the polls on Monday to pick a mayor.", THU, "Monday", "2024-03-18"),
+    ("With four days to go before Monday's vote, both camps were canvassing.", THU, "Monday", "2024-03-18"),
+    ("The tribunal gave the club until 4 p.m. Monday to respond.", THU, "4 p.m. Monday", "2024-03-18T16:00"),
+    ("Tenants were given until Monday to leave, the council said.", THU, "Monday", "2024-03-18"),
+    # a strike called from a day, and a weather warning for a day, lie ahead of the calling
+    ("Dockers called for a walkout from Monday over pay.", THU, "Monday", "2024-03-18"),
+    ("Forecasters issued a yellow wind warning for Monday.", THU, "Monday", "2024-03-18"),
+    # "through" in the subject, the past verb right after the day: a stretch gone by
+    ("The rainfall total through Monday was twice the March normal.", "2024-03-16", "Monday", "2024-03-11"),
+    # a clause about the day speaks with its own verb, not that of a clause after it
+    ("The fair opens Monday night, when the bands play, and stallholders have complained about fees.", THU,
+     "Monday night", "2024-03-18TNI"),
     # a plan with a plural object, a hope, and a likelihood in the past all look ahead
     ("Both unions planned marches on Saturday and Sunday.", THU, "Sunday", "2024-03-17"),
     ("The mayor said she hoped to sign the deal before Easter.", "2024-03-01", "Easter", "2024-03-31"),

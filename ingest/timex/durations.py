@@ -133,6 +133,8 @@ def set_value(u: Underspecified) -> str:
         return f"XXXX-{u.season}"
     if u.unit == "weekend":  # a weekend is no length of time: every week's weekend
         return "XXXX-WXX-WE"
+    if u.unit == "weekdays":  # the working days of every week
+        return "XXXX-WXX-WD"
     if u.unit is None:  # a part of every day
         return f"XXXX-XX-XXT{u.time}"
     # decades and centuries in years, as the gold counts them ("two decades" P20Y): "once a decade" P10Y

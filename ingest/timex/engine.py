@@ -13,13 +13,14 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from .habits import any_year, names_occasion, names_week_makeup, sole_weekday, states_habit, weekday_ranges
+from .habits import (a_weekday_once, any_year, holds_for_days, holds_to_date, names_occasion, names_week_makeup,
+                     range_closing, sole_weekday, states_habit, times_series, weekday_ranges)
 from .meaning import Underspecified, build_meaning, reads_tense
 from .model import Settings, Timex
 from .cued_days import election_day, event_start, stated_feast_day
 from .frames import (YEAR_PARTS, ends_range, in_frame_of_sentence, in_story, in_week_of_sentence, last_year_of_clause,
                      means_nowadays, month_or_day_just_before, placed_in_story, restates_day, side_of_dated, story_date,
-                     tells_present, unit_just_named, weekday_after_day, yearless)
+                     tells_present, unit_just_named, weekday_after_day, yearless, years_from_range_ends)
 from .named_days import (PARAGRAPH_BREAK, NamedDay, dating_days, day_it_follows, day_of_clause, day_of_saying,
                          day_recalled, day_told_of, is_bare_time, names_service, narrated_day, nearest_in_clause,
                          range_end_day, small_hours_after, weekdays_of_dates)
@@ -70,6 +71,7 @@ def tag(text: str, settings: Settings) -> list[Timex]:
     narrated: Previous | None = None  # where a story set in a past year stands ("On 3 March 2009 ...")
     present_told = False  # whether a date of the publication's year came before
     in_weekday_range = weekday_ranges(text, chosen)
+    range_years = years_from_range_ends(text, chosen)  # "between 1st January and 31st December 2023"
     generic_end: int | None = None  # where the last month of any year ended ("from [November] to March")
     ending: Period | None = None  # the quarter or half the previous expression closed ("the six months to June")
     for candidate in chosen:
@@ -86,16 +88,21 @@ def tag(text: str, settings: Settings) -> list[Timex]:
             # story hour": every such day, a set
             candidate = replace(candidate, meaning=replace(candidate.meaning, type="SET"))
         meaning, step = candidate.meaning, replace(context, tense=tense)
+        if candidate.start in range_years:
+            meaning = replace(meaning, year=range_years[candidate.start])
         if names_week_makeup(text, candidate, sentence_start):
             step = replace(step, dct=None)  # "the working week starts on Sunday": any week's
+        elif a_weekday_once(text, candidate, sentence):  # "took place on a Sunday": any such day, no set
+            meaning, step = replace(meaning, type="TIME" if meaning.time else "DATE"), replace(step, dct=None)
+            candidate = replace(candidate, meaning=meaning)
         if is_bare_time(meaning):
             bare_times.append((candidate, (sentence_start, sentence_end), step))
             continue
         if meaning.of_the_vote or meaning.counted_day is not None:
             given_later.append((candidate, step))
             continue
-        if meaning.type == "SET" and (meaning.unit in ("day", "week", "hour", "minute") or meaning.weekday is not None
-                                      or meaning.time):
+        if meaning.type == "SET" and (meaning.unit in ("day", "week", "weekdays", "hour", "minute")
+                                      or meaning.weekday is not None or meaning.time):
             recurring.append(candidate)
         if meaning.type == "TIME" and meaning.anchor == "previous":
             step = replace(step, day_spoken_of=day_told_of(text, candidate, sentence_start, days, step))
@@ -188,13 +195,18 @@ def tag(text: str, settings: Settings) -> list[Timex]:
     opening: tuple[Candidate, date] | None = None  # the last time of day placed on a day
     # a timetable recurs daily: "the 17:30 sailing will leave at 16:45" names no day, nor its new time
     recurring += [candidate for candidate, _, _ in bare_times if names_service(text, candidate)]
+    times = [candidate for candidate, _, _ in bare_times]
     for candidate, sentence, step in bare_times:
         # "buses run every 20 minutes from 7 a.m.": a habit; "will run every 20 minutes" on the day told of
-        habit = nearest_in_clause(text, candidate, sentence, recurring if step.tense is None else
-                                  [other for other in recurring if other.meaning.unit not in ("hour", "minute")])
+        habitual = recurring if step.tense is None else \
+            [other for other in recurring if other.meaning.unit not in ("hour", "minute")]
+        closing = range_closing(text, candidate, times) or candidate  # "from 8 am to 8 pm every day"
+        habit = min((nearest for end in (candidate, closing)
+                     if (nearest := nearest_in_clause(text, end, sentence, habitual)) is not None), default=None)
         ours = dating_days(text, candidate, sentence, days)
         named = nearest_in_clause(text, candidate, sentence, ours)
-        if habit is not None and (named is None or habit < named) \
+        if habit is not None and (named is None or habit < named) or holds_for_days(text, closing, ours) \
+                or times_series(text, candidate) or holds_to_date(text, candidate, times) \
                 or named is None and states_habit(text[sentence[0]:sentence[1]]):
             # "open daily from 8am", "open 10am-5pm": a time of no day in particular, or of
             # the one weekday its sentence recurs on ("Saturdays from 3:30 to 4:30 p.m.")

@@ -181,6 +181,21 @@ def ends_range(text: str, previous: Previous | None, candidate: Candidate) -> bo
     return same_kind and yearless(u) and (joins_stretch(between) or listed)
 
 
+def years_from_range_ends(text: str, chosen: list[Candidate]) -> dict[int, int]:
+    """The year of each yearless month or day that opens a range or pair whose other end
+    gives its year, by where it starts: "between 1st January and 31st December 2023" is
+    2023's, "from Dec. 20 to Jan. 5, 2024" the year before (ends_range reads the other way)."""
+    dated = [c for c in chosen if not c.rule.negative]
+    years = {}
+    for first, last in zip(dated, dated[1:]):
+        u, v = first.meaning, last.meaning
+        if yearless(u) and u.month is not None and v.type == "DATE" and v.year is not None \
+                and v.month is not None and (u.day is None) == (v.day is None) \
+                and v.offset is None and v.year_offset is None and joins_stretch(text[first.end:last.start]):
+            years[first.start] = v.year - ((u.month, u.day or 0) > (v.month, v.day or 0))
+    return years
+
+
 def weekday_after_day(text: str, previous: Previous | None, candidate: Candidate, dct: date | None) -> bool:
     """Whether a weekday closes a range or pair that a day ahead of publication opens:
     "next Saturday and Sunday", "from Nov. 29 to Sunday", "opens on Monday 1 October

@@ -10,6 +10,8 @@ clause still dates its times ("is open until 5pm on Friday"; engine.py).
 Months take more (any_year): a frequency adverb makes a pair of months any year's
 ("usually lasts from May to November"), not one month alone, as our annotators read
 "usually starts in late April" as this April.
+Hours of no one day also come without a cue: a range before two days joined or
+until a date, the clock of each event of a series ("all games starting at 7 pm").
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .named_days import RANGE_JOINER, gap
+from .named_days import RANGE_JOINER, NamedDay, gap
 from .rules import lexicon_pattern
 
 if TYPE_CHECKING:  # the engine's match type; it imports this module
@@ -73,6 +75,18 @@ def names_week_makeup(text: str, candidate: Candidate, sentence_start: int) -> b
                                                                            candidate.start) is not None
 
 
+_INDEFINITE = re.compile(r"an? ", re.IGNORECASE)
+
+
+def a_weekday_once(text: str, candidate: Candidate, sentence: str) -> bool:
+    """Whether "a Sunday" names any such day once, in a sentence stating no habit
+    ("the run-off took place on a Sunday": DATE XXXX-WXX-7); with one it recurs
+    ("the queue on a Saturday morning usually stretches ...": a set)."""
+    u = candidate.meaning
+    return u.type == "SET" and u.weekday is not None and _INDEFINITE.match(text, candidate.start) is not None \
+        and not states_habit(sentence)
+
+
 def _bare_weekday(candidate: Candidate) -> bool:
     """A weekday named alone: not "next Saturday", which is one date."""
     u = candidate.meaning
@@ -104,7 +118,8 @@ def any_year(text: str, candidate: Candidate, sentence: tuple[int, int], before:
     """Whether a month or season named without its year is any year's (XXXX-11,
     XXXX-SU): a pair of months a schedule's hours hold for ("open 10am-4pm from
     November to March") or a habit spans ("the rains typically last from May to
-    November"), the months of advice ("the best time to visit is October
+    November"), an accounting year's bounds ("the fiscal year runs from July 1
+    to June 30"), the months of advice ("the best time to visit is October
     to March"), and the month a generic one's range or pair goes on to
     (`generic_end`: where the last such month ended). Unless told of ahead (a
     plan: "will test three times a year, in September, ..., starting this fall";
@@ -124,12 +139,59 @@ def any_year(text: str, candidate: Candidate, sentence: tuple[int, int], before:
     # a month right before how often it recurs: "in late April every year"
     recurs = text.startswith(" ", candidate.end) \
         and lexicon_pattern("{frequency_adverb}").match(text, candidate.end + 1) is not None
-    if (states_schedule(stated) or usual) and paired or advice or recurs:
+    bounds = lexicon_pattern("{year_bounds_cue}").search(text, sentence[0], candidate.start) is not None
+    if (states_schedule(stated) or usual or bounds) and paired or advice or recurs:
         return True
     if tense == "future":
         return False
     yearly = before is not None and before.meaning.type == "SET" and before.meaning.unit == "year"
     return in_season or yearly and before.start >= sentence[0] and len(text[before.end:candidate.start]) <= _NEAR
+
+
+def range_closing(text: str, time: Candidate, times: list[Candidate]) -> Candidate | None:
+    """The clock time that closes the range a time opens ("from 8 am [to 8 pm] every
+    day", "between 9am [and midnight]"): the hours are read together."""
+    later = [other for other in times if other.start >= time.end]
+    if later and lexicon_pattern(RANGE_JOINER).fullmatch(text[time.end:later[0].start]):
+        return later[0]
+    return None
+
+
+# Up to the first day after a clock time: "[ on ]Saturday", "[, ]today".
+_TO_DAY = re.compile(r",?\s*(?:on\s+)?")
+_AND_DAY = re.compile(r",?\s*(?:and|or|&)\s*")
+
+
+def holds_for_days(text: str, time: Candidate, days: list[NamedDay]) -> bool:
+    """Whether a clock time (or the last of its range) comes right before two days
+    joined ("from 10am to 6pm on Saturday and Sunday", "at 9am on Monday or Tuesday"):
+    its hours hold on each, no one day (XXXX-XX-XXT10:00)."""
+    after = [named for named in days if named.start >= time.end]
+    return len(after) > 1 and _TO_DAY.fullmatch(text, time.end, after[0].start) is not None \
+        and _AND_DAY.fullmatch(text, after[0].end, after[1].start) is not None
+
+
+_SERIES_BEFORE = r"\b{series_events} (?:start|starting|begin|beginning|kick off|kicking off) (?:at|from) \Z"
+_SPACE = re.compile(r" +")
+_GAP = re.compile(r",? *")
+
+
+def times_series(text: str, time: Candidate) -> bool:
+    """Whether a clock time is that of each event of a series ("day games starting at
+    1.30 pm", "the 7 pm games"): XXXX-XX-XXT13:30, whatever day the text names."""
+    return lexicon_pattern(_SERIES_BEFORE).search(text, max(0, time.start - 40), time.start) is not None \
+        or (space := _SPACE.match(text, time.end)) is not None \
+        and lexicon_pattern("{series_events}").match(text, space.end()) is not None
+
+
+def holds_to_date(text: str, time: Candidate, times: list[Candidate]) -> bool:
+    """Whether a range of hours holds from or until a date named right after it ("hosts
+    the show from 6am to 9am until 3 January"): each day's hours, of no one day."""
+    closing = range_closing(text, time, times)
+    if closing is None and not any(range_closing(text, other, times) is time for other in times):
+        return False  # a single clock: "closes at 5pm until 3 January" may be of one day
+    space = _GAP.match(text, (closing or time).end)
+    return lexicon_pattern("{schedule_end}").match(text, space.end()) is not None
 
 
 def states_schedule(sentence: str) -> bool:

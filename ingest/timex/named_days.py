@@ -83,11 +83,14 @@ def day_of_clause(text: str, time: Candidate, sentence: tuple[int, int], days: l
     nearest, shortest = None, None
     first = bisect.bisect_left(days, sentence[0], key=lambda named: named.start)
     attributive = _ATTRIBUTIVE_TIME.search(text, sentence[0], time.start) is not None
+    # a bracketed clock is an aside on the day before it: "a cup tie on Tuesday (7.45pm), then Saturday's"
+    bracketed = text[time.start - 1:time.start] == "(" and text[time.end:time.end + 1] == ")"
     for named in days[first:bisect.bisect_right(days, sentence[1], key=lambda named: named.end)]:
         between = gap(named, time)
         if lexicon_pattern("{complementizer}").search(text, *between) is not None:
             continue
-        if named.start >= time.end and (lexicon_pattern("{reporting_verb}").search(text, *between) is not None
+        if named.start >= time.end and (bracketed and nearest is not None
+                                        or lexicon_pattern("{reporting_verb}").search(text, *between) is not None
                                         or lexicon_pattern("{coordinated_clause}").search(text, *between) is not None
                                         or attributive and lexicon_pattern("{past_cue}").search(text, *between) is not None):
             continue
@@ -295,7 +298,8 @@ def day_told_of(text: str, candidate: Candidate, sentence_start: int, days: list
     its sentence, else the last named before it; "said on Friday that ... that
     night" tells of the night the text described, not of the day of saying
     ("the disorder on Sunday was blamed on fights that began the previous evening" is Sunday's).
-    "In the morning" after a night is the next day's ("the night before, ... in the morning").
+    "In the morning" after a night is the next day's ("the night before, ... in the morning"),
+    as is the afternoon told in a later sentence.
     Deadlines and days its tense rules out are passed over, as for a clock (narrated_day),
     if named in an earlier paragraph: within one, "by nightfall on Friday ... the previous
     evening" counts from Friday, and a past story may tell of what was to come."""
@@ -306,7 +310,9 @@ def day_told_of(text: str, candidate: Candidate, sentence_start: int, days: list
         said_then = lexicon_pattern(_DAY_OF_SAYING).search(text, sentence_start, named.start) is not None
         if named.start < sentence_start or not said_then \
                 or lexicon_pattern("{complementizer}").search(text, named.end, candidate.start) is None:
-            morning_after = named.night and candidate.meaning.time == "MO" and candidate.meaning.offset == 0
+            # told in a later sentence, the afternoon too: "gunfire overnight. ... restored by early afternoon"
+            parts_after = ("MO", "AF") if named.start < sentence_start else ("MO",)
+            morning_after = named.night and candidate.meaning.time in parts_after and candidate.meaning.offset == 0
             return named.day + timedelta(days=1) if morning_after else named.day
     return None
 

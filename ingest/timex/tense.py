@@ -156,8 +156,11 @@ def _time_clause_reading(sentence: str, end: int, chains: list[tuple[int, int, s
     opener = lexicon_pattern("{time_clause}").match(sentence, _SPACE_OR_COMMA.match(sentence, end).end())
     if opener is None:
         return None
+    # the clause's own verb only: "Thursday, when the teams meet, and critics have said" is no past
+    next_clause = _NEXT_CLAUSE.search(sentence, opener.end())
+    own_end = next_clause.start() if next_clause else len(sentence)
     tense = next((_READING_BEFORE_CHAIN.get(kind, kind)
-                  for chain_start, _, kind in chains if chain_start >= opener.end()), None)
+                  for chain_start, _, kind in chains if opener.end() <= chain_start < own_end), None)
     return tense if tense in ("past", "future") else None
 
 
@@ -198,6 +201,7 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s")
 # in 2022, and elections on October 29 will test him", "is forecast to be dry, after rain in December fell short".
 # Not "after lowering its orbit over the summer so that it will": a clause without a subject of its own.
 _OWN_CLAUSE = re.compile(r",\s+(?:and|but|while|(?:after|before)(?!\s+\w+ing\b))\s")
+_THWARTED = re.compile(r",\s+but\s")  # a plan, then what came of it
 _SPEAKER_AFTER_COMMA = re.compile(r",\s*(?:[\w.’'-]+\s+){1,3}\Z")  # ", Barnett ", ", the minister "
 # A quotation mark parts a quote's words from the narrator's: '"Maybe in September," she said' is no past.
 _QUOTE_MARK = re.compile(r"[\"“”]|``|''")
@@ -220,9 +224,13 @@ def _chain_reading(sentence: str, start: int, end: int, chains: list[tuple[int, 
     """The tense of the chain that governs the expression, or None if none does; a chain
     in a relative clause set off by commas before it governs nothing after the clause."""
     opens_sentence = len(sentence[:start].split()) <= _MAX_WORDS_BEFORE_OPENING
+    # "until" or "through" in the subject, the sentence's verb right after the expression:
+    # "The average temperature through Friday was 84" is no stretch ahead
+    in_subject = bool(chains) and chains[0][2] == "open_end" and chains[0][1] <= start \
+        and any(chain_start >= end and not sentence[end:chain_start].strip(" ,") for chain_start, _, _ in chains)
     asides = [aside.span() for aside in _RELATIVE_ASIDE.finditer(sentence, 0, start)]
     before = [(chain_end, tense) for chain_start, chain_end, tense in chains
-              if chain_end <= start and not (opens_sentence and tense == "open_end")
+              if chain_end <= start and not ((opens_sentence or in_subject) and tense == "open_end")
               and not _parenthetical_report(sentence, chain_start, chain_end)
               and not any(aside_start < chain_start < aside_end for aside_start, aside_end in asides)
               and ";" not in sentence[chain_end:start]]
@@ -232,8 +240,12 @@ def _chain_reading(sentence: str, start: int, end: int, chains: list[tuple[int, 
                                      or len(sentence[end:later[0][0]].split()) <= _MAX_WORDS_TO_LATER_CHAIN
                                      and not _NEXT_CLAUSE.search(sentence, end, later[0][0])) \
         and not _QUOTE_MARK.search(sentence, end, later[0][0])
-    if before and not (later_governs and (_clause_opens_between(sentence, before[-1][0], start, end, later[0][0])
-                                          or _OWN_CLAUSE.search(sentence, before[-1][0], start))):
+    # "was meant to finish last summer, but a flood in November set it back": what befell the plan, its own verb's
+    thwarted = bool(before) and before[-1][1] in ("future", "intention") \
+        and _THWARTED.search(sentence, before[-1][0], start) is not None
+    if before and not thwarted and not (later_governs and (
+            _clause_opens_between(sentence, before[-1][0], start, end, later[0][0])
+            or _OWN_CLAUSE.search(sentence, before[-1][0], start))):
         return _READING_AFTER_CHAIN.get(before[-1][1], before[-1][1])
     if later_governs:
         return _READING_BEFORE_CHAIN.get(later[0][1], later[0][1])
