@@ -84,6 +84,14 @@ ANCHORED_TO_LAST_MENTIONED = [
      "2020-SP", "2020-03-01", "2020-05-31"),
     ("That summer", "The dam burst in 2019. That summer, the valley flooded.", WED,
      "2019-SU", "2019-06-01", "2019-08-31"),
+    # a winter told after a day of its January is the one under way; after a year, its December's
+    ("That winter", "The pier was swept away on 12 January 2015. That winter was the stormiest on record.",
+     WED, "2014-WI", "2014-12-01", "2015-02-28"),
+    ("That winter", "The ferry began sailing in 2016. That winter, ice closed the strait.", WED,
+     "2016-WI", "2016-12-01", "2017-02-28"),
+    # the end of the year named moves the story on: the spring after it is the next year's
+    ("The following spring", "The mill burned on Feb. 3, 2012. By the end of that year, the owners had "
+     "rebuilt it. The following spring, it reopened.", WED, "2013-SP", "2013-03-01", "2013-05-31"),
     ("August that year", "The dam burst in July 2019. In August that year, the valley flooded.", WED,
      "2019-08", "2019-08-01", "2019-08-31"),
     ("the third quarter of that year", "The kiln was meant to fire in early 2023; it will now fire in the third "
@@ -392,6 +400,10 @@ YEAR_INFERENCE = [
     ("August", "In the summer of 2015, the lake dried up in August.", WED, "2015-08", "2015-08-01", "2015-08-31"),
     # ... but a year inside the sentence may belong to a clause of its own
     ("August 15", "A barrier built in 2014 failed on August 15.", WED, "2021-08-15", "2021-08-15", "2021-08-15"),
+    # what befell in a year, then its cause: the cause's dates are that year's
+    ("the autumn", "Ticket sales dropped in 2018, the club said, largely because of roadworks in the autumn.", WED,
+     "2018-FA", "2018-09-01", "2018-11-30"),
+    ("March", "Output slipped in 2017 due to a fire at the smelter in March.", WED, "2017-03", "2017-03-01", "2017-03-31"),
     # ... while a year modifying what the sentence is about frames it, across an amount of time
     ("May", "Their 2012 tour opened in May and closed in Oslo.", WED, "2012-05", "2012-05-01", "2012-05-31"),
     ("Aug. 8", "The first 1987 regatta ran for two days, Aug. 8 and 9.", WED,
@@ -445,6 +457,13 @@ YEAR_INFERENCE = [
      "2019-06", "2019-06-01", "2019-06-10"),
     # the new year, said in December, is the next
     ("the new year", "Tickets go on sale in the new year.", "2021-12-15", "2022", "2022-01-01", "2022-12-31"),
+    # said in January, the year begun; after a December or a winter told in the past, the year it ran into
+    ("the new year", "Queues at the clinic grew as the new year began.", "2023-01-09",
+     "2023", "2023-01-01", "2023-12-31"),
+    ("the new year", "The strike began in the winter of 2001-02 and dragged on well into the new year.", WED,
+     "2002", "2002-01-01", "2002-12-31"),
+    ("the new year", "Talks stalled before Christmas 2016 and resumed in the new year.", WED,
+     "2017", "2017-01-01", "2017-12-31"),
     # the end of a stretch begun on a date lies after it
     ("4 January", "The ban will begin on 6 December and last until 4 January.", WED,
      "2022-01-04", "2022-01-04", "2022-01-04"),
@@ -470,6 +489,37 @@ YEAR_INFERENCE = [
      "the land.", WED, "2013-11-28", "2013-11-28", "2013-11-28"),
     ("Christmas", "The lock gates jammed on 2 May 2012. Repairs dragged on, and by Christmas boats were still "
      "stranded.", WED, "2012-12-25", "2012-12-25", "2012-12-25"),
+    # ... and "the" weekday of it is the one nearest the day it stands at, which a season
+    # or month of the story ("all that summer") holding that day leaves it at
+    ("Saturday", "The dam gave way on 14 March 2011. Rain had fallen since the Saturday, and by the "
+     "Sunday night the spillway was overflowing.", WED, "2011-03-12", "2011-03-12", "2011-03-12"),
+    ("Sunday night", "The dam gave way on 14 March 2011. Rain had fallen since the Saturday, and by the "
+     "Sunday night the spillway was overflowing.", WED, "2011-03-13TNI", "2011-03-13", "2011-03-13"),
+    ("Thursday", "The barn burned on 3 August 2015. It had been dry all that summer, and by the Thursday "
+     "the well was empty.", WED, "2015-08-06", "2015-08-06", "2015-08-06"),
+    # ... and a clock of it told after a paragraph break, with no day of its own, is that day's
+    ("about 23:10", "Ten years ago, the dam at Holm gave way.\n\nThe water rose on 14 March 2011, after weeks "
+     "of rain.\n\nA farmer heard the first crack at about 23:10.", WED, "2011-03-14T23:10", "2011-03-14", "2011-03-14"),
+    # ... but not a clock ahead
+    ("10:00", "The barn burned on 3 August 2015.\n\nThe new barn will open at 10:00.", WED,
+     "2021-11-03T10:00", "2021-11-03", "2021-11-03"),
+    # ... while a weekday without "the" is the publication's week, as news tells its own days
+    ("Thursday", "The barn burned on 3 August 2015. Its owner said on Thursday that he would rebuild.", WED,
+     "2021-10-28", "2021-10-28", "2021-10-28"),
+    # a day closing a participle's aside dates only the aside: the clock after it is the story's
+    ("01:55", "The pump failed at 02:10 on March 3. The maintenance report, published Tuesday, shows an alarm "
+     "sounded at 01:55.", WED, "2021-03-03T01:55", "2021-03-03", "2021-03-03"),
+    # "after" in "the week after next" opens no background clause: the clock after is the day's
+    ("9 p.m.", "The council will vote the week after next, and the mayor wants a deal before the Dec. 1 "
+     "referendum. Polls for that referendum close at 9 p.m.", WED, "2021-12-01T21:00", "2021-12-01", "2021-12-01"),
+    # "the" weekday between two days ahead the text named, within a week, is that event's day ...
+    ("Saturday", "The fair opens on Friday 12 November and closes on Sunday 14 November. Organisers say the "
+     "Saturday parade will start at noon.", WED, "2021-11-13", "2021-11-13", "2021-11-13"),
+    ("noon", "The fair opens on Friday 12 November and closes on Sunday 14 November. Organisers say the "
+     "Saturday parade will start at noon.", WED, "2021-11-13T12:00", "2021-11-13", "2021-11-13"),
+    # ... and with no such days, the coming one
+    ("Saturday", "Organisers say the Saturday parade will start at noon.", WED,
+     "2021-11-06", "2021-11-06", "2021-11-06"),
     # ... not once a date of the present has come, in the lede or after the story
     ("9 May", "The council voted on Monday to close the canal. The lock gates jammed on 2 May 2012. On 9 May "
      "divers found a cracked hinge.", WED, "2021-05-09", "2021-05-09", "2021-05-09"),

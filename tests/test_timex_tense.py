@@ -48,6 +48,8 @@ CASES = [
      "Monday night", "2024-03-18TNI"),
     # a plan with a plural object, a hope, and a likelihood in the past all look ahead
     ("Both unions planned marches on Saturday and Sunday.", THU, "Sunday", "2024-03-17"),
+    # a wish with its object looks ahead of the wishing: said in December, next January
+    ("The chairman said he wanted a deal before the end of January.", "2023-12-29", "the end of January", "2024-01"),
     ("The mayor said she hoped to sign the deal before Easter.", "2024-03-01", "Easter", "2024-03-31"),
     ("Aides said a vote was unlikely before the weekend.", THU, "the weekend", "2024-W11-WE"),
     # the past verb of a relative clause set off by commas does not govern the main clause

@@ -18,9 +18,10 @@ from .habits import (a_weekday_once, any_year, holds_for_days, holds_to_date, na
 from .meaning import Underspecified, build_meaning, reads_tense
 from .model import Settings, Timex
 from .cued_days import election_day, event_start, stated_feast_day
-from .frames import (YEAR_PARTS, ends_range, in_frame_of_sentence, in_story, in_week_of_sentence, last_year_of_clause,
-                     means_nowadays, month_or_day_just_before, placed_in_story, restates_day, side_of_dated, story_date,
-                     tells_present, unit_just_named, weekday_after_day, yearless, years_from_range_ends)
+from .frames import (YEAR_PARTS, day_of_dated_event, ends_range, in_frame_of_sentence, in_story, in_week_of_sentence,
+                     last_year_of_clause, means_nowadays, month_or_day_just_before, placed_in_story, restates_day,
+                     side_of_dated, story_date, tells_present, unit_just_named, weekday_after_day, yearless,
+                     years_from_range_ends)
 from .named_days import (PARAGRAPH_BREAK, NamedDay, dating_days, day_it_follows, day_of_clause, day_of_saying,
                          day_recalled, day_told_of, is_bare_time, names_service, narrated_day, nearest_in_clause,
                          range_end_day, small_hours_after, weekdays_of_dates)
@@ -96,6 +97,8 @@ def tag(text: str, settings: Settings) -> list[Timex]:
             meaning, step = replace(meaning, type="TIME" if meaning.time else "DATE"), replace(step, dct=None)
             candidate = replace(candidate, meaning=meaning)
         if is_bare_time(meaning):
+            if narrated is not None and narrated.period.unit == "day" and tense != "future":
+                step = replace(step, day_spoken_of=narrated.period.first)  # the story's day, if none is named
             bare_times.append((candidate, (sentence_start, sentence_end), step))
             continue
         if meaning.of_the_vote or meaning.counted_day is not None:
@@ -114,7 +117,8 @@ def tag(text: str, settings: Settings) -> list[Timex]:
             # "said on Thursday that he would decide by Friday": the Friday after that Thursday;
             # "will close on Nov. 29 and reopen Sunday": the Sunday after it
             meaning, step = replace(meaning, anchor="previous"), replace(step, last_mentioned=Period("day", said_on))
-        recalled = day_recalled(text, candidate, days, settings.dct)
+        recalled = day_recalled(text, candidate, days, settings.dct) \
+            or day_of_dated_event(text, candidate, days, settings.dct)
         if recalled is not None:  # "voted on Tuesday ... Under Tuesday's resolution": that Tuesday
             meaning = replace(meaning, anchor="previous")
             step = replace(step, tense=None, last_mentioned=Period("day", recalled))
@@ -141,7 +145,7 @@ def tag(text: str, settings: Settings) -> list[Timex]:
         elif (side := side_of_dated(text, dated, candidate)) is not None:
             # "lifted in June 2012 after the wettest April on record": the April before it
             meaning, step = replace(meaning, anchor="previous"), replace(step, tense=side, last_mentioned=dated.period)
-        elif in_story(narrated, candidate, sentence_start, tense):
+        elif in_story(text, narrated, candidate, sentence_start, tense):
             # "bounced on 3 March 2009. On 12 March a whistleblower wrote": the story's year
             meaning = placed_in_story(narrated, meaning)
             step = replace(step, tense=None, last_mentioned=narrated.period)
@@ -214,7 +218,8 @@ def tag(text: str, settings: Settings) -> list[Timex]:
             weekday = sole_weekday(text, candidate, recurring, sentence)
             candidate = replace(candidate, meaning=replace(candidate.meaning, weekday=weekday))
         else:
-            day = day_of_clause(text, candidate, sentence, ours) or narrated_day(text, candidate, ours, step)
+            day = day_of_clause(text, candidate, sentence, ours) or narrated_day(text, candidate, ours, step) \
+                or step.day_spoken_of
             day = small_hours_after(text, candidate, sentence, ours, range_end_day(text, opening, candidate, day))
         resolved = _resolve_or_none(candidate.meaning, replace(step, day_spoken_of=day))
         if resolved is not None:
@@ -303,8 +308,9 @@ def remember(context: ReferenceContext, meaning: Underspecified, resolved: Resol
         comparison_period = None if period.unit == "year" else context.comparison_period
     last = context.last_mentioned
     # "takes office Jan. 4 ... the 2021 budget ... that month": the year holding the
-    # day just named adds nothing to count from
-    within = last is not None and period.unit == "year" and period.first <= last.first and last.last <= period.last
+    # day just named adds nothing to count from, unless it moves on to a part of it ("By the end of that year")
+    within = last is not None and period.unit == "year" and (meaning.part or meaning.mod) is None \
+        and period.first <= last.first and last.last <= period.last
     return replace(
         context, last_mentioned=last if within else period, comparison_period=comparison_period,
         last_quarter=period if period.unit == "quarter" else context.last_quarter,

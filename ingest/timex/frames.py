@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..sentences import sentences_of
 from .meaning import Underspecified
-from .named_days import ends_stretch, joins_stretch
+from .named_days import NamedDay, ends_stretch, joins_stretch
 from .rules import lexicon_pattern
 from .tense import tense_near
 
@@ -57,6 +57,9 @@ _SET_OFF_YEAR = re.compile(r",\s+in\s+\Z", re.IGNORECASE)
 # Past a colon or semicolon the sentence says something else: "first shipped in spring 2019,
 # is still used: 40% of firms ran it at the end of June" is this year's June.
 _CLAUSE_BREAK = re.compile(r"[;:]")
+# What befell in a year, then its cause: "fell 12% in 2020, she said, partly because of delays in the spring"
+_CAUSE_OF_YEAR = re.compile(r"(?:,\s+\w+(?:\s+\w+)?\s+said)?,?\s+(?:(?:partly|largely|mainly|in\s+part)\s+)?"
+                            r"(?:because\s+of|due\s+to|owing\s+to|amid)\s[^.;:]*", re.IGNORECASE)
 
 
 def in_frame_of_sentence(text: str, previous: Previous | None, candidate: Candidate, sentence_start: int,
@@ -79,7 +82,8 @@ def in_frame_of_sentence(text: str, previous: Previous | None, candidate: Candid
     else:
         opens_sentence = len(text[sentence_start:previous.start].split()) <= _MAX_WORDS_BEFORE_FRAME
         season_of_year = previous.period.unit == "season" and previous.meaning.year is not None
-        framed = opens_sentence or (season_of_year or _year_as_modifier(text, previous) or _set_off(text, previous)) \
+        framed = opens_sentence or (season_of_year or _year_as_modifier(text, previous) or _set_off(text, previous)
+                                    or _CAUSE_OF_YEAR.fullmatch(text, previous.end, candidate.start)) \
             and _CLAUSE_BREAK.search(text, previous.end, candidate.start) is None
     return framed and not _turns_ahead(text, previous, candidate, tense)
 
@@ -284,7 +288,8 @@ def side_of_dated(text: str, dated: Previous | None, candidate: Candidate) -> st
 _STORY_UNITS = ("day", "month", "season")  # a full date or a season with its year sets a story in its year
 
 
-def in_story(narrated: Previous | None, candidate: Candidate, sentence_start: int, tense: str | None) -> bool:
+def in_story(text: str, narrated: Previous | None, candidate: Candidate, sentence_start: int,
+             tense: str | None) -> bool:
     """Whether a yearless date, feast or holiday ("Labor Day": the nth weekday of a month)
     not told as ahead goes on with a story set in a past year (`narrated`, story_date):
     "The first cheque bounced on 3 March 2009. On 12 March a whistleblower wrote. That
@@ -292,17 +297,50 @@ def in_story(narrated: Previous | None, candidate: Candidate, sentence_start: in
     date that sets the story, the sentence's own frame decides (in_frame_of_sentence)."""
     u = candidate.meaning
     holiday = u.nth is not None and u.month is not None and (u.year, u.offset, u.year_offset) == (None, None, None)
-    return narrated is not None and tense != "future" and (yearless(u) or _yearless_feast(u) or holiday) \
+    return narrated is not None and tense != "future" \
+        and (yearless(u) or _yearless_feast(u) or holiday or _weekday_of_story_day(text, candidate, narrated)) \
         and (narrated.start < sentence_start or narrated.meaning.year is None)
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
+
+
+def _weekday_of_story_day(text: str, candidate: Candidate, narrated: Previous) -> bool:
+    """A weekday after "the" ("by the Tuesday morning") in a story standing at a day: that
+    day's week; a weekday without it ("confirmed on Wednesday") is the publication's."""
+    u = candidate.meaning
+    return narrated.period.unit == "day" and u.weekday is not None and u.type != "SET" \
+        and _THE_BEFORE.search(text, max(0, candidate.start - 8), candidate.start) is not None \
+        and (u.month, u.nth, u.year, u.offset, u.year_offset) == (None,) * 5 and u.direction == "tense"
+
+
+def day_of_dated_event(text: str, candidate: Candidate, days: list[NamedDay], dct: date | None) -> date | None:
+    """The day of a weekday after "the" ("the Saturday night headliner") between the last
+    two days named, when both lie ahead within a week ("Friday 13 July ... Sunday 15 July":
+    an event's days), else None."""
+    u = candidate.meaning
+    if dct is None or u.weekday is None or u.type == "SET" or u.direction != "tense" \
+            or (u.offset, u.day, u.month) != (None, None, None) \
+            or _THE_BEFORE.search(text, max(0, candidate.start - 8), candidate.start) is None:
+        return None
+    before = [named.day for named in days if named.end <= candidate.start][-2:]
+    if len(before) < 2 or min(before) <= dct or abs((before[1] - before[0]).days) > 6:
+        return None
+    first = min(before)
+    day = date.fromordinal(first.toordinal() + (u.weekday - first.isoweekday()) % 7)
+    return day if day <= max(before) else None
 
 
 def placed_in_story(narrated: Previous, u: Underspecified) -> Underspecified:
     """A date of the story, in_story: in the year of the date the story stands at; a holiday
     ("by Thanksgiving", a weekday of a month) is given that year, as no date inside a season
-    or a month can be counted from it."""
+    or a month can be counted from it; a bare weekday is the one nearest the story's day."""
+    if u.weekday is not None and u.month is None:
+        return replace(u, anchor="previous")
     if u.weekday is not None:
         return replace(u, year=narrated.period.first.year)
-    return replace(u, anchor="previous", year_offset=0)
+    # "the following spring" still lies after the story's date, not in its year
+    return replace(u, anchor="previous", year_offset=u.year_offset if u.direction in ("after", "before") else 0)
 
 
 def story_date(dated: Previous, anchor: str, narrated: Previous | None, dct: date | None,
@@ -319,6 +357,10 @@ def story_date(dated: Previous, anchor: str, narrated: Previous | None, dct: dat
         return None
     if dated.meaning.year is not None:
         return dated if period.unit in _STORY_UNITS and (narrated is not None or not present_told) else None
+    # "all that autumn" of a story standing at a day of it stays there; "by the end of that year" moves it on
+    if narrated is not None and narrated.period.unit == "day" and period.first <= narrated.period.first <= period.last \
+            and (dated.meaning.part or dated.meaning.mod) is None:
+        return narrated
     return dated if narrated is not None and anchor == "previous" else None
 
 

@@ -113,12 +113,23 @@ def dating_days(text: str, time: Candidate, sentence: tuple[int, int], days: lis
     27") or that another event is counted from ("at 11:45am, a week after closing
     arguments ended on 22nd November"), nor one in a clause of its own ("open
     between 7 am and 11 am, while the curfew in force since 1st May ..."), nor one
-    named before a curfew's hours: the order's ("imposed on Friday a curfew from 8 p.m.")."""
-    return [named for named in days if (not time.end <= named.start < sentence[1]
+    named before a curfew's hours: the order's ("imposed on Friday a curfew from 8 p.m."), nor
+    one in an aside of a participle ("the log, released Monday, shows ... at 03:21")."""
+    return [named for named in days if not _dates_aside(text, named, time)
+            and (not time.end <= named.start < sentence[1]
             or lexicon_pattern("{not_the_clock_day}").search(text, time.end, named.end) is None
             and lexicon_pattern("{coordinated_clause}").search(text, time.end, named.start) is None)
             and not (sentence[0] <= named.start and named.end <= time.start
                      and lexicon_pattern("{standing_hours}").search(text, named.end, time.end) is not None)]
+
+
+_PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+(?:ed|en|wn)\s+(?:on\s+)?\Z")
+
+
+def _dates_aside(text: str, named: NamedDay, time: Candidate) -> bool:
+    """Whether a day closes an aside of a participle set off before the time ("the log, released Monday, shows")."""
+    return named.end < time.start and text.startswith(",", named.end) \
+        and _PARTICIPLE_ASIDE.search(text, max(0, named.start - 30), named.start) is not None
 
 
 def range_end_day(text: str, opening: tuple[Candidate, date] | None, time: Candidate, day: date | None) -> date | None:
@@ -284,12 +295,16 @@ def ends_stretch(text: str, start: int) -> bool:
 _BACKGROUND_CHARS = 300
 
 
+_DATE_AFTER = re.compile(r"\s+(?:next|tomorrow)\b", re.IGNORECASE)
+
+
 def _in_background(text: str, named: NamedDay) -> bool:
     """Whether a day is named in a clause giving background, opened by "after",
     "since" or "because" ("the third storm since Christmas Eve, after snow on
     New Year's Day"): the narration stays on the day it told of before."""
     sentence_start = max(sentences_of(text).around(named.start)[0], named.start - _BACKGROUND_CHARS)
-    return lexicon_pattern("{background_opener}").search(text, sentence_start, named.start) is not None
+    return any(_DATE_AFTER.match(text, opener.end()) is None  # "the week after next" opens no clause
+               for opener in lexicon_pattern("{background_opener}").finditer(text, sentence_start, named.start))
 
 
 def day_told_of(text: str, candidate: Candidate, sentence_start: int, days: list[NamedDay],

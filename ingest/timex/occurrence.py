@@ -65,9 +65,10 @@ def yearless_period(u: Underspecified, ref: date, anchor: str, tense: str | None
     None for a feast in years outside its table."""
     if u.year_offset is not None:
         year = ref.year + u.year_offset
-        # "this winter" said in January, or in March just after it, began the year before
-        if u.season is not None and year == ref.year and anchor == "publication" \
-                and period_in(u, year - 1).last >= ref - PAST_TENSE_SLACK:
+        # "this winter" said in January, or in March just after it, began the year before;
+        # "that winter" after a day of January too
+        slack = PAST_TENSE_SLACK if anchor == "publication" else timedelta(0)
+        if u.season is not None and year == ref.year and period_in(u, year - 1).last >= ref - slack:
             year -= 1
         return period_in(u, year)
     # two years back too: "last winter" said in February, a winter under way, is the one before

@@ -65,7 +65,18 @@ def reference_date(u: Underspecified, ctx: ReferenceContext) -> tuple[date | Non
         # a month of a period across a year end is in its second year if its end month comes later:
         # "the winter of 2017-18 ... That January" is 2018's
         in_second_year = u.month is not None and last.first.year < last.last.year and u.month <= last.last.month
-        return (last.last if u.direction == "after" or in_second_year else last.first), "previous"
+        # "in 2019 ... That winter" is the one beginning in its December, not the one its January ends
+        season_of_year = u.season is not None and last.unit == "year"
+        return (last.last if u.direction == "after" or in_second_year or season_of_year else last.first), "previous"
+    if u.direction == "after" and u.unit == "year" and ctx.dct is not None:
+        # "the new year": the one a winter or a December told in the past ran into ("the
+        # winter of 1995-96, when it took 17 days into the new year"); said in January, the one begun
+        last = ctx.last_mentioned
+        if ctx.tense == "past" and last is not None and last.unit in ("day", "week", "month", "season") \
+                and last.last.year < ctx.dct.year and (last.last.month == 12 or last.first.year < last.last.year):
+            return last.first, "previous"
+        if ctx.dct.month == 1:
+            return date(ctx.dct.year - 1, 12, 31), "publication"
     if ctx.dct is not None:
         return (add_months(ctx.dct, -SCHOOL_YEAR_LAG_MONTHS) if u.school_year else ctx.dct), "publication"
     return None, "unresolved"
