@@ -305,12 +305,17 @@ def in_story(text: str, narrated: Previous | None, candidate: Candidate, sentenc
 _THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 
 
+def _after_the(text: str, candidate: Candidate) -> bool:
+    """Whether "the" comes right before the expression: "by the Tuesday morning"."""
+    return _THE_BEFORE.search(text, max(0, candidate.start - 8), candidate.start) is not None  # "the" and spaces
+
+
 def _weekday_of_story_day(text: str, candidate: Candidate, narrated: Previous) -> bool:
     """A weekday after "the" ("by the Tuesday morning") in a story standing at a day: that
     day's week; a weekday without it ("confirmed on Wednesday") is the publication's."""
     u = candidate.meaning
     return narrated.period.unit == "day" and u.weekday is not None and u.type != "SET" \
-        and _THE_BEFORE.search(text, max(0, candidate.start - 8), candidate.start) is not None \
+        and _after_the(text, candidate) \
         and (u.month, u.nth, u.year, u.offset, u.year_offset) == (None,) * 5 and u.direction == "tense"
 
 
@@ -321,7 +326,7 @@ def day_of_dated_event(text: str, candidate: Candidate, days: list[NamedDay], dc
     u = candidate.meaning
     if dct is None or u.weekday is None or u.type == "SET" or u.direction != "tense" \
             or (u.offset, u.day, u.month) != (None, None, None) \
-            or _THE_BEFORE.search(text, max(0, candidate.start - 8), candidate.start) is None:
+            or not _after_the(text, candidate):
         return None
     before = [named.day for named in days if named.end <= candidate.start][-2:]
     if len(before) < 2 or min(before) <= dct or abs((before[1] - before[0]).days) > 6:

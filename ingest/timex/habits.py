@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .named_days import RANGE_JOINER, NamedDay, gap
+from .named_days import RANGE_JOINER, NamedDay, gap, joins_range
 from .rules import lexicon_pattern
 
 if TYPE_CHECKING:  # the engine's match type; it imports this module
@@ -49,7 +49,7 @@ def weekday_ranges(text: str, chosen: list[Candidate]) -> set[int]:
     ends = set()
     named = [candidate for candidate in chosen if not candidate.rule.negative and _bare_weekday(candidate)]
     for first, second in zip(named, named[1:]):
-        if lexicon_pattern(RANGE_JOINER).fullmatch(text[first.end:second.start]) is not None:
+        if joins_range(text[first.end:second.start]):
             ends.update((first.start, second.start))
     return ends
 
@@ -128,7 +128,7 @@ def any_year(text: str, candidate: Candidate, sentence: tuple[int, int], before:
     and the months of a yearly habit ("twice a year, in November and May"). A
     month right before how often it recurs is any year's, told of ahead or not
     ("held in late April every year")."""
-    if generic_end is not None and lexicon_pattern(RANGE_JOINER).fullmatch(text[generic_end:candidate.start]):
+    if generic_end is not None and joins_range(text[generic_end:candidate.start]):
         return True
     stated = text[sentence[0]:sentence[1]]
     paired = lexicon_pattern(_PAIRED).match(text[candidate.end:candidate.end + 40]) is not None
@@ -152,7 +152,7 @@ def range_closing(text: str, time: Candidate, times: list[Candidate]) -> Candida
     """The clock time that closes the range a time opens ("from 8 am [to 8 pm] every
     day", "between 9am [and midnight]"): the hours are read together."""
     later = [other for other in times if other.start >= time.end]
-    if later and lexicon_pattern(RANGE_JOINER).fullmatch(text[time.end:later[0].start]):
+    if later and joins_range(text[time.end:later[0].start]):
         return later[0]
     return None
 

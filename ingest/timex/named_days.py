@@ -169,10 +169,16 @@ def small_hours_after(text: str, time: Candidate, sentence: tuple[int, int], day
     return day + timedelta(days=1) if lasts else day
 
 
+def joins_range(between: str) -> bool:
+    """Whether the text between two expressions joins them as a range or pair: "Nov. 5-7",
+    "8 am to 8 pm", "Monday and Tuesday"."""
+    return lexicon_pattern(RANGE_JOINER).fullmatch(between) is not None
+
+
 def joins_stretch(between: str) -> bool:
     """Whether the text between two expressions makes them the two ends of a range or
     stretch: "from Monday to Thursday", "opens on 6 December and lasts until 4 January"."""
-    return (lexicon_pattern(RANGE_JOINER).fullmatch(between) or _STRETCH_END.fullmatch(between)) is not None
+    return joins_range(between) or _STRETCH_END.fullmatch(between) is not None
 
 
 def gap(one: NamedDay | Candidate, other: NamedDay | Candidate) -> tuple[int, int]:
@@ -259,7 +265,7 @@ def _in_lede(text: str, named: NamedDay) -> bool:
 def _closes_range(text: str, first: NamedDay, last: NamedDay) -> bool:
     """Whether a day closes a range a day just before opens ("runs Nov. 5-7"): a clock
     told of after it is on the range's first day."""
-    return lexicon_pattern(RANGE_JOINER).fullmatch(text[first.end:last.start]) is not None
+    return joins_range(text[first.end:last.start])
 
 
 _LINE = re.compile(r"[^\S\n]*")  # spaces within a line
