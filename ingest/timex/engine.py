@@ -21,14 +21,14 @@ from .cued_days import election_day, event_start, stated_feast_day
 from .frames import (YEAR_PARTS, ends_range, in_frame_of_sentence, in_week_of_sentence, last_year_of_clause,
                      means_nowadays, month_or_day_just_before, restates_day, side_of_dated, unit_just_named,
                      weekday_after_day, yearless, years_from_range_ends)
-from .named_days import (PARAGRAPH_BREAK, NamedDay, dating_days, day_it_follows, day_of_clause, day_of_saying,
-                         day_recalled, day_told_of, is_bare_time, names_service, narrated_day, nearest_in_clause,
-                         range_end_day, small_hours_after, weekdays_of_dates)
+from .named_days import (PARAGRAPH_BREAK, NamedDay, dating_days, day_of_clause, day_told_of, is_bare_time,
+                         names_service, narrated_day, nearest_in_clause, range_end_day, small_hours_after)
 from .periods import Period, period_ending
 from .resolve import COUNTED_FROM_PREVIOUS, ReferenceContext, Resolved, resolve
 from .rules import Grammar, Rule, default_grammar
 from .stories import day_of_dated_event, in_story, placed_in_story, story_date, tells_present
 from .tense import tense_near
+from .weekdays import day_it_follows, day_of_saying, day_recalled, weekdays_of_dates
 from ..sentences import sentences_of
 
 

@@ -1,21 +1,19 @@
 """Which day an expression tells of when it names none itself, read from the days the
 text named around it (pure): the day of a bare clock time ("at 3 p.m." is on the day
-its clause or paragraph is about), of "that night" or "the next morning", the day
-a reported clause was said on ("said on Thursday that he would decide by Friday"), and
-the day a weekday follows ("will close on Nov. 29 and reopen Sunday").
+its clause or paragraph is about) and of "that night" or "the next morning". The days
+a weekday or a reported clause takes from them are weekdays.py's.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..sentences import sentences_of
 from .meaning import Underspecified
-from .model import Timex
 from .resolve import ReferenceContext
 from .rules import lexicon_pattern
 
@@ -35,13 +33,10 @@ _ATTRIBUTIVE_TIME = re.compile(r"\b(?:the|a|an)\s+\Z", re.IGNORECASE)
 _SERVICE = r"{service_noun}|(?:from|to) (?-i:[A-Z])\w*"  # after the time: "the 7.42 from Brighton"
 _SPACE = re.compile(r"\s+")
 _NOON = "12:00"
-_DAY_OF_SAYING = r"{reporting_verb}\s+(?:\w+\s+)?\Z"  # "said on " before "Friday that ..."
+DAY_OF_SAYING = r"{reporting_verb}\s+(?:\w+\s+)?\Z"  # "said on " before "Friday that ..."
 _MIDNIGHT = "24:00"
 _EDGE_OF_STRETCH = re.compile(r"\b(?:ended|ending|as of|as at)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _EDGE_CHARS = len("ending the ")
-# A verb joined by "and" to one told on the day just named: "on May 9, banks shut, and trading resumes at 9:00 on "
-_AND_THEN = re.compile(r"(?:,[^.;!?]{0,60})?,?\s+and\s+(?:(?!that\b)[a-z]+\s+){1,3}"
-                       r"(?:at\s+[\d:.]+(?:\s+[A-Z]{2,4})?\s+)?(?:on\s+)?\Z")
 
 
 @dataclass(frozen=True)
@@ -240,7 +235,7 @@ _DEADLINE_CHARS = len("deadline of at least ")
 # The day a state lasts until, at a clock: "a curfew from 9pm tonight until 5am on Monday".
 _UNTIL_CLOCK = re.compile(r"\b(?:until|till)\s+\d[\d:.]*\s*(?:[ap]\.?m\.?\s+)?on\s+\Z", re.IGNORECASE)
 _UNTIL_CLOCK_CHARS = len("until 10.30 a.m. on ")
-_POSSESSIVE = re.compile(r"['’]s\b")
+POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _is_deadline(text: str, named: NamedDay) -> bool:
@@ -248,7 +243,7 @@ def _is_deadline(text: str, named: NamedDay) -> bool:
     Next update at 3pm" is no Tuesday's, nor is "ahead of the deadline of 30 June. The
     Duchess will arrive at 10am" the deadline's; not a day's thing ("hit by Tuesday's storm")."""
     return _DEADLINE.search(text, max(0, named.start - _DEADLINE_CHARS), named.start) is not None \
-        and _POSSESSIVE.match(text, named.end) is None
+        and POSSESSIVE.match(text, named.end) is None
 
 
 _LEDE_END = re.compile(r"[.!?\"”]\s*\n\s*\n")  # a headline ends with no full stop
@@ -328,7 +323,7 @@ def day_told_of(text: str, candidate: Candidate, sentence_start: int, days: list
         if (_is_deadline(text, named) or _other_way(named.day, context)) \
                 and PARAGRAPH_BREAK.search(text, named.end, candidate.start) is not None:
             continue
-        said_then = lexicon_pattern(_DAY_OF_SAYING).search(text, sentence_start, named.start) is not None
+        said_then = lexicon_pattern(DAY_OF_SAYING).search(text, sentence_start, named.start) is not None
         if named.start < sentence_start or not said_then \
                 or lexicon_pattern("{complementizer}").search(text, named.end, candidate.start) is None:
             # told in a later sentence, the afternoon too: "gunfire overnight. ... restored by early afternoon"
@@ -336,57 +331,3 @@ def day_told_of(text: str, candidate: Candidate, sentence_start: int, days: list
             morning_after = named.night and candidate.meaning.time in parts_after and candidate.meaning.offset == 0
             return named.day + timedelta(days=1) if morning_after else named.day
     return None
-
-
-def day_of_saying(text: str, candidate: Candidate, sentence_start: int, days: list[NamedDay]) -> date | None:
-    """The day its sentence says a clause holding the expression was said on
-    ("said on Thursday that ..."), else None."""
-    for named in reversed(days):
-        if named.start < sentence_start:
-            return None
-        if lexicon_pattern(_DAY_OF_SAYING).search(text, sentence_start, named.start) is not None \
-                and lexicon_pattern("{complementizer}").search(text, named.end, candidate.start) is not None:
-            return named.day
-    return None
-
-
-def day_it_follows(text: str, candidate: Candidate, sentence_start: int, days: list[NamedDay],
-                   dct: date | None) -> date | None:
-    """The day ahead of publication named just before a weekday told as what happens
-    next ("will close early on Nov. 29 and reopen Sunday evening": the Sunday after
-    it), else None."""
-    if not days or days[-1].start < sentence_start or dct is None or days[-1].day <= dct:
-        return None
-    return days[-1].day if _AND_THEN.fullmatch(text, days[-1].end, candidate.start) else None
-
-
-
-def day_recalled(text: str, candidate: Candidate, days: list[NamedDay], dct: date | None) -> date | None:
-    """The day of the publication's week named before on the weekday a possessive names
-    again ("the council voted on Tuesday ... Under Tuesday's resolution": that Tuesday,
-    whatever the tense around it), else None."""
-    u = candidate.meaning
-    if u.weekday is None or u.offset is not None or u.day is not None or u.direction != "tense" \
-            or dct is None or _POSSESSIVE.match(text, candidate.end) is None:
-        return None
-    return next((named.day for named in reversed(days)
-                 if named.day.isoweekday() == u.weekday and abs((named.day - dct).days) < 7), None)
-
-
-# "a rare Saturday session on Oct. 11"; not a second day ("on Sunday and again on Feb. 1")
-_WEEKDAY_THEN_ITS_DATE = re.compile(r"(?:\s+(?!(?:and|or|but|then|again|until|to|from)\b)[a-z][\w-]*){0,2}\s+on\s+")
-
-
-def weekdays_of_dates(text: str, timexes: list[Timex]) -> list[Timex]:
-    """The timexes, in text order, with a weekday that the date right after it shares
-    taken for that date, whatever the tense: "a rare Saturday session on Oct. 11"
-    (a Saturday) was on Oct. 11."""
-    agreed = list(timexes)
-    for index, (weekday, dated) in enumerate(zip(timexes, timexes[1:])):
-        if weekday.rule == "date.weekday" and dated.granularity == "day" and None not in (
-                weekday.date_start, dated.date_start) and dated.date_start != weekday.date_start \
-                and dated.date_start.isoweekday() == weekday.date_start.isoweekday() \
-                and _WEEKDAY_THEN_ITS_DATE.fullmatch(text, weekday.end, dated.start) is not None:
-            agreed[index] = replace(weekday, value=dated.value, date_start=dated.date_start,
-                                    date_end=dated.date_end, anchor=dated.anchor)
-    return agreed

@@ -1,0 +1,78 @@
+"""Which day a weekday or a reported clause means, from the days the text named before
+it (pure): the day a clause was said on ("said on Thursday that he would decide by
+Friday"), the day a next step follows ("will close on Nov. 29 and reopen Sunday"), a
+weekday named again in a possessive ("voted on Tuesday ... Under Tuesday's resolution")
+and a weekday right before its own date ("a rare Saturday session on Oct. 11").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .model import Timex
+from .named_days import DAY_OF_SAYING, POSSESSIVE, NamedDay
+from .rules import lexicon_pattern
+
+if TYPE_CHECKING:  # the engine's match type; it imports this module
+    from .engine import Candidate
+
+# A verb joined by "and" to one told on the day just named: "on May 9, banks shut, and trading resumes at 9:00 on "
+_AND_THEN = re.compile(r"(?:,[^.;!?]{0,60})?,?\s+and\s+(?:(?!that\b)[a-z]+\s+){1,3}"
+                       r"(?:at\s+[\d:.]+(?:\s+[A-Z]{2,4})?\s+)?(?:on\s+)?\Z")
+
+
+def day_of_saying(text: str, candidate: Candidate, sentence_start: int, days: list[NamedDay]) -> date | None:
+    """The day its sentence says a clause holding the expression was said on
+    ("said on Thursday that ..."), else None."""
+    for named in reversed(days):
+        if named.start < sentence_start:
+            return None
+        if lexicon_pattern(DAY_OF_SAYING).search(text, sentence_start, named.start) is not None \
+                and lexicon_pattern("{complementizer}").search(text, named.end, candidate.start) is not None:
+            return named.day
+    return None
+
+
+def day_it_follows(text: str, candidate: Candidate, sentence_start: int, days: list[NamedDay],
+                   dct: date | None) -> date | None:
+    """The day ahead of publication named just before a weekday told as what happens
+    next ("will close early on Nov. 29 and reopen Sunday evening": the Sunday after
+    it), else None."""
+    if not days or days[-1].start < sentence_start or dct is None or days[-1].day <= dct:
+        return None
+    return days[-1].day if _AND_THEN.fullmatch(text, days[-1].end, candidate.start) else None
+
+
+
+def day_recalled(text: str, candidate: Candidate, days: list[NamedDay], dct: date | None) -> date | None:
+    """The day of the publication's week named before on the weekday a possessive names
+    again ("the council voted on Tuesday ... Under Tuesday's resolution": that Tuesday,
+    whatever the tense around it), else None."""
+    u = candidate.meaning
+    if u.weekday is None or u.offset is not None or u.day is not None or u.direction != "tense" \
+            or dct is None or POSSESSIVE.match(text, candidate.end) is None:
+        return None
+    return next((named.day for named in reversed(days)
+                 if named.day.isoweekday() == u.weekday and abs((named.day - dct).days) < 7), None)
+
+
+# "a rare Saturday session on Oct. 11"; not a second day ("on Sunday and again on Feb. 1")
+_WEEKDAY_THEN_ITS_DATE = re.compile(r"(?:\s+(?!(?:and|or|but|then|again|until|to|from)\b)[a-z][\w-]*){0,2}\s+on\s+")
+
+
+def weekdays_of_dates(text: str, timexes: list[Timex]) -> list[Timex]:
+    """The timexes, in text order, with a weekday that the date right after it shares
+    taken for that date, whatever the tense: "a rare Saturday session on Oct. 11"
+    (a Saturday) was on Oct. 11."""
+    agreed = list(timexes)
+    for index, (weekday, dated) in enumerate(zip(timexes, timexes[1:])):
+        if weekday.rule == "date.weekday" and dated.granularity == "day" and None not in (
+                weekday.date_start, dated.date_start) and dated.date_start != weekday.date_start \
+                and dated.date_start.isoweekday() == weekday.date_start.isoweekday() \
+                and _WEEKDAY_THEN_ITS_DATE.fullmatch(text, weekday.end, dated.start) is not None:
+            agreed[index] = replace(weekday, value=dated.value, date_start=dated.date_start,
+                                    date_end=dated.date_end, anchor=dated.anchor)
+    return agreed
