@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from .habits import (a_weekday_once, any_year, holds_for_days, holds_to_date, names_occasion, names_week_makeup,
-                     range_closing, sole_weekday, states_habit, times_series, weekday_ranges)
+from .habits import (a_weekday_once, any_year, clock_ranges, holds_for_days, holds_to_date, names_occasion,
+                     names_week_makeup, sole_weekday, states_habit, times_series, weekday_ranges)
 from .meaning import Underspecified, build_meaning, reads_tense
 from .model import Settings, Timex
 from .cued_days import election_day, event_start, stated_feast_day
@@ -199,18 +199,18 @@ def tag(text: str, settings: Settings) -> list[Timex]:
     opening: tuple[Candidate, date] | None = None  # the last time of day placed on a day
     # a timetable recurs daily: "the 17:30 sailing will leave at 16:45" names no day, nor its new time
     recurring += [candidate for candidate, _, _ in bare_times if names_service(text, candidate)]
-    times = [candidate for candidate, _, _ in bare_times]
+    ranges = clock_ranges(text, [candidate for candidate, _, _ in bare_times])
     for candidate, sentence, step in bare_times:
         # "buses run every 20 minutes from 7 a.m.": a habit; "will run every 20 minutes" on the day told of
         habitual = recurring if step.tense is None else \
             [other for other in recurring if other.meaning.unit not in ("hour", "minute")]
-        closing = range_closing(text, candidate, times) or candidate  # "from 8 am to 8 pm every day"
+        closing = ranges.get(candidate.start, candidate)  # "from 8 am to 8 pm every day"
         habit = min((nearest for end in (candidate, closing)
                      if (nearest := nearest_in_clause(text, end, sentence, habitual)) is not None), default=None)
         ours = dating_days(text, candidate, sentence, days)
         named = nearest_in_clause(text, candidate, sentence, ours)
         if habit is not None and (named is None or habit < named) or holds_for_days(text, closing, ours) \
-                or times_series(text, candidate) or holds_to_date(text, candidate, times) \
+                or times_series(text, candidate) or holds_to_date(text, candidate, ranges) \
                 or named is None and states_habit(text[sentence[0]:sentence[1]]):
             # "open daily from 8am", "open 10am-5pm": a time of no day in particular, or of
             # the one weekday its sentence recurs on ("Saturdays from 3:30 to 4:30 p.m.")

@@ -119,12 +119,11 @@ def last_year_of_clause(text: str, previous: Previous | None, candidate: Candida
     clause told of a year just named: "up on last year, when the festival fell in March",
     as is a feast in either ("Last year, when Easter fell in March"; "last year Ramadan
     began in March")."""
-    if previous is None or previous.period is None or previous.meaning.type != "DATE":
+    if previous is None or previous.period is None or previous.meaning.type != "DATE" \
+            or not (yearless(candidate.meaning) or yearless_feast(candidate.meaning)):
         return False
     if previous.period.unit == "year" and _WHEN_CLAUSE.fullmatch(text, previous.end, candidate.start):
-        return yearless(candidate.meaning) or yearless_feast(candidate.meaning)
-    if not (yearless(candidate.meaning) or yearless_feast(candidate.meaning)):
-        return False
+        return True
     return (previous.meaning.unit == "year" and previous.meaning.offset == -1 and tense == "past"
             and _SAME_CLAUSE.fullmatch(text, previous.end, candidate.start) is not None
             and lexicon_pattern("{clause_turn}").search(text, previous.end, candidate.start) is None)

@@ -7,8 +7,8 @@ re._compiler) into a list of integer codes that its C matcher runs; those codes 
 what is stored here, per Python version, and handed back to the matcher, which
 validates them. Both are kept in the user's cache directory and read back while
 nothing changed; so are the regexes the engine's helpers write in the lexicon's list
-names (rules.lexicon_pattern), stored when the process ends. A missing, corrupt or unwritable cache only costs that time: the
-keys and regexes are then derived as before.
+names (rules.lexicon_pattern), stored when the process ends. A missing, corrupt or
+unwritable cache only costs that time: the keys and regexes are then derived as before.
 """
 
 from __future__ import annotations

@@ -148,13 +148,11 @@ def any_year(text: str, candidate: Candidate, sentence: tuple[int, int], before:
     return in_season or yearly and before.start >= sentence[0] and len(text[before.end:candidate.start]) <= _NEAR
 
 
-def range_closing(text: str, time: Candidate, times: list[Candidate]) -> Candidate | None:
-    """The clock time that closes the range a time opens ("from 8 am [to 8 pm] every
-    day", "between 9am [and midnight]"): the hours are read together."""
-    later = [other for other in times if other.start >= time.end]
-    if later and joins_range(text[time.end:later[0].start]):
-        return later[0]
-    return None
+def clock_ranges(text: str, times: list[Candidate]) -> dict[int, Candidate]:
+    """The clock time closing the range each time opens, by the opening one's start ("from
+    8 am [to 8 pm] every day", "between 9am [and midnight]"): the hours are read together.
+    `times` are the text's bare clock times, in text order."""
+    return {time.start: later for time, later in zip(times, times[1:]) if joins_range(text[time.end:later.start])}
 
 
 # Up to the first day after a clock time: "[ on ]Saturday", "[, ]today".
@@ -184,11 +182,11 @@ def times_series(text: str, time: Candidate) -> bool:
         and lexicon_pattern("{series_events}").match(text, space.end()) is not None
 
 
-def holds_to_date(text: str, time: Candidate, times: list[Candidate]) -> bool:
-    """Whether a range of hours holds from or until a date named right after it ("hosts
-    the show from 6am to 9am until 3 January"): each day's hours, of no one day."""
-    closing = range_closing(text, time, times)
-    if closing is None and not any(range_closing(text, other, times) is time for other in times):
+def holds_to_date(text: str, time: Candidate, ranges: dict[int, Candidate]) -> bool:
+    """Whether a range of hours (clock_ranges) holds from or until a date named right after
+    it ("hosts the show from 6am to 9am until 3 January"): each day's hours, of no one day."""
+    closing = ranges.get(time.start)
+    if closing is None and not any(other is time for other in ranges.values()):
         return False  # a single clock: "closes at 5pm until 3 January" may be of one day
     space = _GAP.match(text, (closing or time).end)
     return lexicon_pattern("{schedule_end}").match(text, space.end()) is not None

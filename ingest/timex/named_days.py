@@ -294,8 +294,6 @@ def ends_stretch(text: str, start: int) -> bool:
 
 
 _BACKGROUND_CHARS = 300
-
-
 _DATE_AFTER = re.compile(r"\s+(?:next|tomorrow)\b", re.IGNORECASE)
 
 
