@@ -241,6 +241,11 @@ CLOCK_TIME_DAY = [
     # a time naming a scheduled service, and the new time it is given, are a timetable's: no day
     ("06:35", "Under the new timetable the 06:50 sailing to the island will leave at 06:35.", WED,
      "XXXX-XX-XXT06:35", None, None),
+    # a clock "on the first day" or "on the last day" of the days just named is on that one
+    ("10am", "The book fair runs Nov. 12-14, and doors open at 10am on the first day.", WED,
+     "2021-11-12T10:00", "2021-11-12", "2021-11-12"),
+    ("4 p.m.", "The regatta is held 20 to 22 November, with prizes given at 4 p.m. on the final day.", WED,
+     "2021-11-22T16:00", "2021-11-22", "2021-11-22"),
     # a day joined to a clock time: one expression, one point in time
     ("4pm next Sunday", "The last match is played at 4pm next Sunday.", WED,
      "2021-11-07T16:00", "2021-11-07", "2021-11-07"),

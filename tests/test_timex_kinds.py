@@ -38,6 +38,9 @@ SPANS = [
     ("The drought lasted almost two years.", THU, "almost two years", "P2Y", "DURATION", "LESS_THAN"),
     ("The loan is repaid in a little under three years.", THU, "a little under three years", "P3Y", "DURATION", "LESS_THAN"),
     ("The vigil went on for a little over a week.", THU, "a little over a week", "P1W", "DURATION", "MORE_THAN"),
+    ("The lease ran for exactly nine years.", THU, "exactly nine years", "P9Y", "DURATION", "EQUAL"),
+    ("The ward lost a whole month of bookings.", THU, "a whole month", "P1M", "DURATION", None),
+    ("Rebuilding the pier took an entire year.", THU, "an entire year", "P1Y", "DURATION", None),
     ("The plant stays shut over the next two years or so.", THU, "the next two years or so", "P2Y", "DURATION", None),
     # "over" is "more than" after a word that takes an amount, else a preposition like "within"
     ("The strike has lasted over three weeks.", THU, "over three weeks", "P3W", "DURATION", "MORE_THAN"),
@@ -97,7 +100,7 @@ SPANS = [
     # a negation before "than" turns the bound round: "no longer than" is at most
     ("Each inspection must take no longer than three hours.", THU, "no longer than three hours", "PT3H", "DURATION",
      "EQUAL_OR_LESS"),
-    ("The ferry is idle for no fewer than 40 days a year.", THU, "no fewer than 40 days", "P40D", "DURATION",
+    ("The ferry was idle for no fewer than 40 days.", THU, "no fewer than 40 days", "P40D", "DURATION",
      "EQUAL_OR_MORE"),
     ("Appeals are heard within not more than six weeks.", THU, "not more than six weeks", "P6W", "DURATION",
      "EQUAL_OR_LESS"),
@@ -246,6 +249,9 @@ SETS = [
     ("The choir meets each Monday.", THU, "each Monday", "XXXX-WXX-1", "SET", None),
     ("Bins are emptied every week.", THU, "every week", "P1W", "SET", None),
     ("The museum rotates its loans on a twice-yearly cycle.", THU, "twice-yearly", "P1Y", "SET", None),
+    # a count joined to the adjective is the length of each repeat
+    ("The ferry sails three-hourly in winter.", THU, "three-hourly", "PT3H", "SET", None),
+    ("Divers inspect the piers on a six-monthly rota.", THU, "six-monthly", "P6M", "SET", None),
     ("The orchard was watered all summer.", THU, "summer", "2021-SU", "DATE", None),
     ("Bins are emptied every two weeks.", THU, "every two weeks", "P2W", "SET", None),
     ("Buses leave every 10 minutes.", THU, "every 10 minutes", "PT10M", "SET", None),
@@ -288,6 +294,15 @@ SETS = [
     ("The mayor shut the bars on Monday and set a curfew from 11 p.m. to 5 a.m.", THU, "11 p.m.",
      "XXXX-XX-XXT23:00", "TIME", None),
     ("Police set a curfew from 11 p.m. on Monday.", THU, "11 p.m.", "2021-10-25T23:00", "TIME", None),
+    ("A dusk curfew, from 9pm to 6am, still holds in the port.", THU, "6am", "XXXX-XX-XXT06:00", "TIME", None),
+    # "every weekday" is the working days' set, and the clock after it names no day
+    ("Tallies are posted every weekday at 5:15 p.m.", THU, "every weekday", "XXXX-WXX-WD", "SET", None),
+    ("Tallies are posted every weekday at 5:15 p.m.", THU, "5:15 p.m.", "XXXX-XX-XXT17:15", "TIME", None),
+    # a timeline's 24-hour clock with a three-letter weekday; the early hours of a month-first date
+    ("Log (all times GMT): 22:10 Tue - pumps failed; 01:55 Wed - power back.", THU, "01:55 Wed",
+     "2021-10-27T01:55", "TIME", None),
+    ("The depot was looted in the early hours of Oct. 3, police said.", THU, "the early hours of Oct. 3",
+     "2021-10-03TMO", "TIME", "START"),
     # a ban's months are this year's, whatever its hours
     ("Outdoor work is banned between 12:30 pm and 3 pm from June 15 to September 15.", THU, "June 15",
      "2021-06-15", "DATE", None),
@@ -618,6 +633,10 @@ PERIODS = [
     ("Costs rose in the second half of FY22, the miner said.", THU, "the second half of FY22", "2022-H2", "DATE", None),
     # a market's trading day is counted as a working day
     ("Shares closed at a record on the last trading day of September.", THU, "the last trading day of September", "2021-09-30", "DATE", None),
+    # a month's first or last day is one expression, the day
+    ("The orchard stops picking on the last day of September.", THU, "the last day of September", "2021-09-30", "DATE", None),
+    ("A new toll applies from the first day of April 2023.", THU, "the first day of April 2023", "2023-04-01", "DATE", None),
+    ("Licences lapse on the final day of February.", THU, "the final day of February", "2022-02-28", "DATE", None),
     # one year named before "financial year" is that year, the phrase one expression
     ("The grocer plans 20 new stores in the 2023 financial year.", THU, "the 2023 financial year", "2023", "DATE", None),
     ("The 2022 fiscal year closed with a loss.", THU, "The 2022 fiscal year", "2022", "DATE", None),
@@ -692,6 +711,24 @@ PERIODS = [
     ("Snow will fall for the rest of the day.", THU, "the rest of the day", "2021-10-28", "DATE", None),
     ("Shops stay shut for the rest of the week.", THU, "the rest of the week", "2021-W43", "DATE", None),
     ("The index is up 9% year-to-date.", THU, "year-to-date", "2021", "DATE", None),
+    ("Bond sales are up 4% year to date.", THU, "year to date", "2021", "DATE", None),
+    # weekly columns: the week ahead or to come is the next week, the week that was this one
+    ("Here are the fixtures for the week ahead.", "2021-10-31", "the week ahead", "2021-W44", "DATE", None),
+    ("The week to come brings two council votes.", "2021-10-30", "The week to come", "2021-W44", "DATE", None),
+    ("The week that was: a bridge shut and a school reopened.", THU, "The week", "2021-W43", "DATE", None),
+    # a day counted on from a weekday or from today is one expression
+    ("The depot reopens a week on Friday.", "2021-10-31", "a week on Friday", "2021-11-12", "DATE", None),
+    ("Jurors return a week from Wednesday.", "2021-10-30", "a week from Wednesday", "2021-11-10", "DATE", None),
+    ("The vote is the Monday after next.", THU, "the Monday after next", "2021-11-08", "DATE", None),
+    ("Applications close Thursday fortnight.", "2021-10-31", "Thursday fortnight", "2021-11-18", "DATE", None),
+    ("Tickets go on sale a week today.", THU, "a week today", "2021-11-04", "DATE", None),
+    ("The replay is this day week.", THU, "this day week", "2021-11-04", "DATE", None),
+    ("The weekend just gone was the driest since May.", MON, "The weekend just gone", "2021-W43-WE", "DATE", None),
+    # a markets wrap closes the week or month it is written in
+    ("The euro closed the week 0.8% lower.", "2021-10-29", "the week", "2021-W43", "DATE", None),
+    ("Wheat futures finished the month up 6%.", "2021-10-29", "the month", "2021-10", "DATE", None),
+    ("Rain is due midweek, with sunshine at the start of the week after.", "2021-10-30", "the start of the week after",
+     "2021-W45", "DATE", "START"),
     # "around" a date is part of it
     ("Cut-off dates fall around Dec. 12.", THU, "around Dec. 12", "2021-12-12", "DATE", "APPROX"),
     ("Sales fell in the quarter ending March 31.", "2021-05-10", "the quarter", "2021-Q1", "DATE", None),
@@ -813,6 +850,7 @@ PERIODS = [
 # named days of several countries: a fixed date, a weekday rule or Easter's
 HOLIDAYS = [
     ("Crowds gathered on Anzac Day.", THU, "Anzac Day", "2021-04-25", "DATE", None),
+    ("Ottawa's markets were shut on Thanksgiving Monday.", THU, "Thanksgiving Monday", "2021-10-11", "DATE", None),
     ("Fireworks are planned for Canada Day.", THU, "Canada Day", "2022-07-01", "DATE", None),
     ("Paris held its parade on Bastille Day.", THU, "Bastille Day", "2021-07-14", "DATE", None),
     ("Bonfire Night passed quietly.", "2021-11-08", "Bonfire Night", "2021-11-05", "DATE", None),
@@ -898,6 +936,8 @@ def test_country_days_name_each_country_once_and_only_national_days():
 # direction word or tense picks the occurrence, even in a year with two Eids;
 # a year the table lacks keeps the year, not a day
 FEASTS = [
+    # the Malay names of the two Eids
+    ("Hawker stalls will close over Hari Raya Puasa.", "2024-03-20", "Hari Raya Puasa", "2024-04-10", "DATE", None),
     # "Easter Saturday" in news is the day before Easter Sunday
     ("The club will add a matinee on Easter Saturday.", "2022-01-15", "Easter Saturday", "2022-04-16", "DATE", None),
     # a bare "Eid" (Nigeria's "Sallah") is the one the text named or led up to before
@@ -1145,6 +1185,10 @@ def test_forecast_window(text, dct, expression, value, first, last):
 # match, a month as an adjective, a year in a name, a day two countries date apart.
 NOT_TIMEXES = [
     ("He scored a first-half goal.", "first-half"),
+    ("Nurses now work more than 45 hours a week.", "more than 45 hours"),  # a rate, with its modifier
+    ("COMMODITIES WEEKLY Copper edged up on Monday.", "WEEKLY"),  # a column's name
+    ("Annual passes for the gardens go on sale soon.", "Annual"),
+    ("Monthly tickets will cost more from spring.", "Monthly"),  # a product priced per month
     ("Overnight lows will sink into the 40s by Thursday.", "the 40s"),
     ("Ticket sales beat those of the same weeks of 2019.", "weeks"),
     ("The audit covers the period to the end of June.", "the period"),

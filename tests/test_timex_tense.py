@@ -28,6 +28,11 @@ CASES = [
     ("The pier was meant to reopen last spring, but a storm in December undid the repairs.", THU, "December",
      "2023-12"),
     ("The bridge was due to open in autumn, but a strike in January stalled the work.", OCT, "January", "2023-01"),
+    # a season opening the sentence frames its own months and those either side, not a month far from it
+    ("Last autumn, the board asked for a review; in February, the auditors handed it over.", "2024-05-06",
+     "February", "2024-02"),
+    ("Last summer, the reservoir ran dry in August and stayed low until early September.", "2024-05-06",
+     "early September", "2023-09"),
     # a plural subject's opening or start right before its day, and a day that brings something, look ahead
     ("Nominations close Monday at noon, the party said.", THU, "Monday", "2024-03-18"),
     ("Ticket booths open on Monday for the regatta.", THU, "Monday", "2024-03-18"),
@@ -256,6 +261,11 @@ CASES = [
     ("The retailer reports quarterly earnings on Tuesday.", THU, "Tuesday", "2024-03-19"),
     ("The champion leads by six points heading into the decider on Monday.", THU, "Monday", "2024-03-18"),
     ("The fair, which runs 4-9 January and has been held since 1990, sold out.", OCT, "4", "2024-01-04"),
+    # a stage that follows a range ending ahead runs on from it; days joined otherwise may go back
+    ("Exams run from 3 February 2025 to 14 February, and resits from 7 July to 11 July.", "2024-09-02",
+     "7 July", "2025-07-07"),
+    ("Classes will now end on 20 June instead of 17 June, and the spring break, set for 14-18 April, is cut.",
+     "2025-02-10", "18 April", "2025-04-18"),
     # a measure decreed from a day starts on it; the day of a decree is past
     ("The mayor declared two days of mourning from Saturday after the fire.", THU, "Saturday", "2024-03-16"),
     ("The mayor declared a state of emergency on Saturday.", THU, "Saturday", "2024-03-09"),

@@ -18,9 +18,9 @@ from .habits import (a_weekday_once, any_year, clock_ranges, holds_for_days, hol
 from .meaning import Underspecified, build_meaning, reads_tense
 from .model import Settings, Timex
 from .cued_days import election_day, event_start, stated_feast_day
-from .frames import (YEAR_PARTS, ends_range, in_frame_of_sentence, in_week_of_sentence, last_year_of_clause,
-                     means_nowadays, month_or_day_just_before, restates_day, side_of_dated, unit_just_named,
-                     weekday_after_day, yearless, years_from_range_ends)
+from .frames import (YEAR_PARTS, day_after_day_ahead, ends_range, in_frame_of_sentence, in_week_of_sentence,
+                     last_year_of_clause, means_nowadays, month_or_day_just_before, restates_day, side_of_dated,
+                     unit_just_named, weekday_after_day, yearless, years_from_range_ends)
 from .named_days import (PARAGRAPH_BREAK, NamedDay, dating_days, day_of_clause, day_told_of, is_bare_time,
                          names_service, narrated_day, nearest_in_clause, range_end_day, small_hours_after)
 from .periods import Period, period_ending
@@ -122,7 +122,8 @@ def tag(text: str, settings: Settings) -> list[Timex]:
         if recalled is not None:  # "voted on Tuesday ... Under Tuesday's resolution": that Tuesday
             meaning = replace(meaning, anchor="previous")
             step = replace(step, tense=None, last_mentioned=Period("day", recalled))
-        if ends_range(text, previous, candidate) or weekday_after_day(text, previous, candidate, settings.dct):
+        if ends_range(text, previous, candidate) or weekday_after_day(text, previous, candidate, settings.dct) \
+                or day_after_day_ahead(text, previous, candidate, sentence_start, settings.dct, tense):
             # the year that follows the range's start: "from November 2023 to February" is 2024's;
             # the weekday that follows a coming day: "next Saturday and Sunday"
             meaning = replace(meaning, anchor="previous")

@@ -83,7 +83,18 @@ def in_frame_of_sentence(text: str, previous: Previous | None, candidate: Candid
         framed = opens_sentence or (season_of_year or _year_as_modifier(text, previous) or _set_off(text, previous)
                                     or _CAUSE_OF_YEAR.fullmatch(text, previous.end, candidate.start)) \
             and _CLAUSE_BREAK.search(text, previous.end, candidate.start) is None
-    return framed and not _turns_ahead(text, previous, candidate, tense)
+    return framed and not _turns_ahead(text, previous, candidate, tense) and _near_season(previous, candidate)
+
+
+def _near_season(previous: Previous, candidate: Candidate) -> bool:
+    """Whether a month a season frames lies in it or a month either side: "Last spring,
+    the lawyers asked for time; in January, the government" is the January nearest by
+    the tense, not the one before that spring."""
+    month = candidate.meaning.month
+    if previous.period.unit != "season" or month is None:
+        return True
+    first, last = previous.period.first.month, previous.period.last.month
+    return (month - first + 1) % 12 <= (last - first + 2) % 12
 
 
 def _other_part(previous: Previous, candidate: Candidate) -> bool:
@@ -208,6 +219,25 @@ def weekday_after_day(text: str, previous: Previous | None, candidate: Candidate
             or u.direction != "tense" or (u.offset, u.year, u.month, u.day) != (None, None, None, None):
         return False
     return joins_stretch(text[previous.end:candidate.start])
+
+
+def day_after_day_ahead(text: str, previous: Previous | None, candidate: Candidate, sentence_start: int,
+                        dct: date | None, tense: str | None) -> bool:
+    """Whether a yearless day not told in the past opens a range that follows, in its
+    sentence, a range ending on a day ahead of publication: successive terms or stages
+    run on in time ("the spring term runs from 3 January 2024 to 22 March, and the
+    summer term from 8 April", said in August 2023). Days joined otherwise may go back
+    ("will end on June 15, and the spring break, set for March 26-30, ...")."""
+    u = candidate.meaning
+    return previous is not None and previous.period is not None and previous.period.unit == "day" \
+        and dct is not None and previous.period.first > dct and previous.start >= sentence_start \
+        and tense != "past" and yearless(u) and u.day is not None \
+        and _RANGE_END.search(text, max(0, previous.start - 8), previous.start) is not None \
+        and _AND_FROM.fullmatch(text, previous.end, candidate.start) is not None
+
+
+_RANGE_END = re.compile(r"(?:\b(?:to|until|till|through)\s+|[-–])\Z")
+_AND_FROM = re.compile(r"[^.;:]*\band\b[^.;:]*\bfrom\s+")
 
 
 def in_week_of_sentence(text: str, dated: Previous | None, candidate: Candidate, sentence_start: int) -> bool:

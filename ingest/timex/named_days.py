@@ -28,6 +28,8 @@ _STRETCH_END = re.compile(r"[^.;!?\n]{0,60}\b(?:until|till|through)\s+(?:(?:shor
                           re.IGNORECASE)
 # A blank line: a new paragraph, or a heading parted from the entry under it.
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# A clock "on the first day" or "on the last day" of the days named before it (not "of the month").
+_EDGE_DAY = re.compile(r"\s+on\s+the\s+(first|opening|last|final|closing)\s+day\b(?!\s+of\b)", re.IGNORECASE)
 # A time right after an article names a thing of that time: "the 7 p.m. show".
 _ATTRIBUTIVE_TIME = re.compile(r"\b(?:the|a|an)\s+\Z", re.IGNORECASE)
 _SERVICE = r"{service_noun}|(?:from|to) (?-i:[A-Z])\w*"  # after the time: "the 7.42 from Brighton"
@@ -75,8 +77,13 @@ def day_of_clause(text: str, time: Candidate, sentence: tuple[int, int], days: l
     A morning after a night is the next day's ("sheltered overnight; at 8am ...")."""
     if _is_stamp(text, time):
         return None
-    nearest, shortest = None, None
     first = bisect.bisect_left(days, sentence[0], key=lambda named: named.start)
+    # "runs Sept 29-30, with gates opening at 8.30am on the first day": the first of the days named
+    edge = _EDGE_DAY.match(text, time.end)
+    before = edge and [named.day for named in days[first:] if named.end <= time.start]
+    if before:
+        return min(before) if edge.group(1).lower() in ("first", "opening") else max(before)
+    nearest, shortest = None, None
     attributive = _ATTRIBUTIVE_TIME.search(text, sentence[0], time.start) is not None
     # a bracketed clock is an aside on the day before it: "a cup tie on Tuesday (7.45pm), then Saturday's"
     bracketed = text[time.start - 1:time.start] == "(" and text[time.end:time.end + 1] == ")"

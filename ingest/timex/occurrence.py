@@ -131,7 +131,7 @@ def unknown_year_value(u: Underspecified) -> str:
     if u.nth is not None or u.feast is not None:
         return "XXXX-XX-XX"
     if u.month is not None:
-        return f"XXXX-{u.month:02d}" + (f"-{u.day:02d}" if u.day is not None else "")
+        return f"XXXX-{u.month:02d}" + (f"-{u.day:02d}" if u.day is not None and u.day > 0 else "")
     if u.quarter is not None:
         return f"XXXX-Q{u.quarter}"
     if u.half is not None:

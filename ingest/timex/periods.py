@@ -218,8 +218,8 @@ def calendar_period(year: int, month: int | None = None, day: int | None = None,
     """The period named by calendar fields; raises ValueError for impossible dates."""
     if iso_week is not None:
         return Period("week", date.fromisocalendar(year, iso_week, 1))
-    if day is not None and month is not None:
-        return Period("day", date(year, month, day))
+    if day is not None and month is not None:  # day -1: the month's last
+        return Period("day", date(year, month, day if day > 0 else calendar.monthrange(year, month)[1]))
     if month is not None:
         return Period("month", date(year, month, 1))
     if quarter is not None:
