@@ -617,6 +617,7 @@ NOTHING = [
     "Ticket 2019-01-A was reissued.",  # a code, no year and month
     "The motion passed by 14/3 votes.",  # a margin, no day and month
     "Support is available from 24/7 desks.",
+    "In this episode\n00:00 Welcome and news\n04:10 Building the boat\n",  # a recording's chapter offsets
 ]
 
 

@@ -17,6 +17,10 @@ WED = "2021-11-03"  # a Wednesday
 FRI = "2021-10-29"
 WALL_STREET = "1989-11-02"  # financial reports of the third quarter
 
+SUN = "2021-11-07"
+_WEEK_LIST = ("WHAT TO WATCH NEXT WEEK\n\nMonday: The harbour board publishes its accounts at 10am.\n\n"
+              "Wednesday: Ferry fares rose in May, and the operator reported a loss.\n\n"
+              "Later in the week, the pier closed for repairs.")
 _REOPENING = ("The museum will reopen on Saturday.\n\nPainters finished the last room on Monday, ahead of the "
               "deadline of 30 November.\n\nThe mayor will cut the ribbon at 11am, and a band will play in the "
               "afternoon. Tours resume the following week.")
@@ -38,8 +42,17 @@ ANCHORED_TO_LAST_MENTIONED = [
      "the morning after polling day.", WED, "2022-06-09", "2022-06-09", "2022-06-09"),
     ("polling day", "The board will hold the mayoral election on Saturday, 12 March, it said on Monday. "
      "Leaflets must stop two days before polling day.", WED, "2022-03-12", "2022-03-12", "2022-03-12"),
+    # not a day counted from it
+    ("polling day", "Voting in the ward closes at 9pm today. Postal ballots arriving by 30 May, ten days after "
+     "polling day, will be counted.", "2022-05-20", "2022-05-20", "2022-05-20", "2022-05-20"),
     ("voting day", "Ballots were counted after the polls closed on Sunday. Turnout on voting day was low.", WED,
      "2021-10-31", "2021-10-31", "2021-10-31"),
+    # "election night" is the night of that day; a later day in its own sentence is no vote's
+    ("election night", "Polls shut at 9 p.m. on Tuesday, 2 November. By Friday her margin had halved from 600 "
+     "on election night.", WED, "2021-11-02TNI", "2021-11-02", "2021-11-02"),
+    ("election night", "Two days after Election Day, clerks were still counting votes on Thursday. The "
+     "mayor's lead was 90 votes, down from 400 on election night.", "2020-11-06", "2020-11-03TNI",
+     "2020-11-03", "2020-11-03"),
     ("The next day", "The plant closed on Oct. 12. The next day, workers marched.", WED,
      "2021-10-13", "2021-10-13", "2021-10-13"),
     ("The following week", "The plant closed on Oct. 12. The following week, it reopened.", WED,
@@ -51,6 +64,11 @@ ANCHORED_TO_LAST_MENTIONED = [
      "P3D", "2016-03-06", "2016-03-06"),
     ("Later that month", "The mill was sold in May 2016. Later that month, it closed.", WED,
      "2016-05", "2016-05-01", "2016-05-31"),
+    # "the month" and "the year" of a story told in a past year are the story's
+    ("the end of the month", "The lake froze on 3 February 2012. By the end of the month, the ferry had "
+     "stopped.", WED, "2012-02", "2012-02-21", "2012-02-29"),
+    ("the end of the year", "The quarry flooded on 8 May 2013. Its owners had sold it by the end of the year.",
+     WED, "2013", "2013-09-01", "2013-12-31"),
     # a year naming a thing ("its 2022 budget") that holds the day just named leaves that day to count from
     ("later that month", "The mayor is sworn in on Jan. 3, and the council sets its 2022 budget later that month.", WED,
      "2022-01", "2022-01-01", "2022-01-31"),
@@ -80,6 +98,8 @@ ANCHORED_TO_LAST_MENTIONED = [
     # after a month the day is unknown: the answer is no finer than the month
     ("The following Monday", "The plant closed in March. The following Monday, it reopened.", WED,
      "2021-03", "2021-03-01", "2021-03-31"),
+    ("the following Monday", "In 2019 the count ended on a Friday; the 2022 count took until the following "
+     "Monday.", WED, "2022", "2022-01-01", "2022-12-31"),
     ("the following spring", "The dam burst in 2019. By the following spring, the valley was rebuilt.", WED,
      "2020-SP", "2020-03-01", "2020-05-31"),
     ("That summer", "The dam burst in 2019. That summer, the valley flooded.", WED,
@@ -112,10 +132,18 @@ ANCHORED_TO_LAST_MENTIONED = [
      "2021-05-03TNI", "2021-05-03", "2021-05-03"),
     ("the morning", "The shed burned on May 4. Staff smelled smoke the night before, and a fitter vowed "
      "to come in the morning.", WED, "2021-05-04TMO", "2021-05-04", "2021-05-04"),
+    # after "the past seven days" (up to publication), "the week before" is the week before this one
+    ("the week before", "Rents rise on Jan. 1.\n\nIn the past seven days the shelter took in 40 dogs, up from "
+     "31 the week before.", WED, "2021-W43", "2021-10-25", "2021-10-31"),
     # a bare weekday falls in the week its sentence opens with
     ("Tuesday", "Next week, 30 more chains report, two of them on Tuesday.", WED,
      "2021-11-09", "2021-11-09", "2021-11-09"),
     ("Monday", "Last week, the inspectors came back on Monday.", WED, "2021-10-25", "2021-10-25", "2021-10-25"),
+    # a weekday heading a list item under a heading naming the week ahead lies in that week, whatever
+    # the item's tense, and so does a part of the week opening a paragraph after such items
+    ("Wednesday", _WEEK_LIST, SUN, "2021-11-10", "2021-11-10", "2021-11-10"),
+    ("10am", _WEEK_LIST, SUN, "2021-11-08T10:00", "2021-11-08", "2021-11-08"),
+    ("Later in the week", _WEEK_LIST, SUN, "2021-W45", "2021-11-13", "2021-11-14"),
     # within a paragraph, a day reached "by" is still the day told of
     ("the previous evening", "Rescuers reached the cave by nightfall on Friday. The boys had heard drilling "
      "the previous evening.", WED, "2021-10-28TEV", "2021-10-28", "2021-10-28"),
@@ -271,6 +299,19 @@ CLOCK_TIME_DAY = [
      "2021-11-02T03:40", "2021-11-02", "2021-11-02"),
     ("02:15", "The raid started at about 22:30 on Sunday and went on until shortly after 02:15.", WED,
      "2021-11-01T02:15", "2021-11-01", "2021-11-01"),
+    # a clock heading a live blog's entry is the blog's day, not a day its entry names
+    ("6:05 p.m.", "Live\n\n6:05 p.m. - Ballots mailed between Oct. 1 and Oct. 20 are counted first.\n", WED,
+     "2021-11-03T18:05", "2021-11-03", "2021-11-03"),
+    ("10:40 p.m. ET", "Live\n\n10:40 p.m. ET - The count stops until 8 a.m. Thursday.\n", WED,
+     "2021-11-03T22:40", "2021-11-03", "2021-11-03"),
+    # a small-hours clock after an evening one in its sentence is past midnight
+    ("about 3 a.m.", "Counters hope to finish the first ward by 11pm and the last one at about 3 a.m.", WED,
+     "2021-11-04T03:00", "2021-11-04", "2021-11-04"),
+    ("04:30", "Crews expect to reach the village at 21:00 and to clear the road by 04:30.", WED,
+     "2021-11-04T04:30", "2021-11-04", "2021-11-04"),
+    # but not a morning clock told before the evening one
+    ("5am", "The market opens at 5am and stays open until 9pm.", WED,
+     "2021-11-03T05:00", "2021-11-03", "2021-11-03"),
     # a stretch on a day named before it that lasts past a small-hours clock ends the next day
     ("2 a.m.", "The budget debate on Oct. 28 dragged on past 2 a.m.", WED,
      "2021-10-29T02:00", "2021-10-29", "2021-10-29"),
@@ -299,6 +340,9 @@ CLOCK_TIME_DAY = [
 
 # Counted from the publication date: the calendar period, not a span of days back.
 FROM_PUBLICATION = [
+    # "this month" after a story told in a past year is still the publication's
+    ("the end of this month", "The quarry flooded on 8 May 2013. It will be drained by the end of this month.",
+     WED, "2021-11", "2021-11-21", "2021-11-30"),
     # "that" opening a clause before a weekday is no determiner
     ("Sunday", "The race began on 3 May 2015. Forecasters warned that Sunday will be wet.", WED,
      "2021-11-07", "2021-11-07", "2021-11-07"),
@@ -308,6 +352,11 @@ FROM_PUBLICATION = [
     ("The following Monday", "The following Monday, the plant reopened.", WED,
      "2021-11-08", "2021-11-08", "2021-11-08"),
     ("the week after next", "The plant reopens the week after next.", WED, "2021-W46", "2021-11-15", "2021-11-21"),
+    # "the last weekend of the month" is the publication month's, not the weekend just gone
+    ("the last weekend of the month", "Allotment plots are judged on the last weekend of the month.", WED,
+     "2021-W47-WE", "2021-11-27", "2021-11-28"),
+    ("the first weekend of the month", "The jumble sale is on the first weekend of the month.", WED,
+     "2021-W44-WE", "2021-11-06", "2021-11-07"),
     ("the weekend before last", "The fair was held the weekend before last.", WED,
      "2021-W42-WE", "2021-10-23", "2021-10-24"),
     # British "Sunday week": that weekday of the week after this one
@@ -335,6 +384,9 @@ FROM_PUBLICATION = [
 TENSE = [
     ("Monday", "The minister resigned on Monday.", WED, "2021-11-01", "2021-11-01", "2021-11-01"),
     ("Monday", "The minister will resign on Monday.", WED, "2021-11-08", "2021-11-08", "2021-11-08"),
+    # a list item's weekday with no week ahead named keeps its tense
+    ("Wednesday", "Council notes\n\nMonday: Nothing.\n\nWednesday: Councillors approved the budget.", SUN,
+     "2021-11-03", "2021-11-03", "2021-11-03"),
     ("Friday", "The minister said Friday that he would resign.", FRI, "2021-10-29", "2021-10-29", "2021-10-29"),
     ("Sunday", "The minister said on Monday that the vote on Sunday will go ahead.", WED,
      "2021-11-07", "2021-11-07", "2021-11-07"),
@@ -390,6 +442,10 @@ YEAR_INFERENCE = [
     ("the end of the year", "The deal should close by the end of the year.", WED, "2021", "2021-09-01", "2021-12-31"),
     ("this week", "Talks resumed this week.", WED, "2021-W44", "2021-11-01", "2021-11-07"),
     ("the winter", "Talks will resume in the winter.", WED, "2021-WI", "2021-12-01", "2022-02-28"),
+    # a fiscal year named first frames no month: it need not run with the calendar
+    ("May", "The port's fiscal 2022 plan, agreed in May, adds two cranes.", WED, "2021-05", "2021-05-01",
+     "2021-05-31"),
+    ("March", "In FY2022 the council raised fees in March.", WED, "2021-03", "2021-03-01", "2021-03-31"),
     # a sentence that opens with a year sets the year of the dates it goes on to name ...
     ("April", "In 2019, the dam broke in April.", WED, "2019-04", "2019-04-01", "2019-04-30"),
     ("15th July", "Back in 2018, the lake was at 9% on 15th July.", WED, "2018-07-15", "2018-07-15", "2018-07-15"),

@@ -311,6 +311,9 @@ CASES = [
     ("Traders rolled into May futures last week.", THU, "May", "2024-05"),
     # "next" before a present verb names the next sitting, and markets "reopen" ahead
     ("The rates panel, which held fire last month, next meets on May 8.", THU, "May 8", "2024-05-08"),
+    # "Next <occasion> is <weekday>" is the coming one, after the last one told of
+    ("Nobody won the raffle on Tuesday. Next draw is Tuesday at noon.", THU, "noon", "2024-03-19T12:00"),
+    ("The skips were full on Monday. The next collection is on Monday.", THU, "Monday", "2024-03-18"),
     ("Exchanges closed on Friday and reopen on Tuesday.", "2024-03-16", "Tuesday", "2024-03-19"),
     # told or asked to do something by a day: that day lies ahead
     ("Residents have been told to clear their drains by Monday.", "2024-03-16", "Monday", "2024-03-18"),

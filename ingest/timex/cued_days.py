@@ -99,10 +99,13 @@ class _Day(Protocol):
 # A day restated as the vote's: "polling day will be Thursday 7 May".
 _RESTATED = r"(?:polling|voting|election) day\s+(?:will be|is|was|falls on|fell on)\s+"
 # A sentence about the vote: "Polls closed at 10pm on Thursday", "fixed 14 February for the election".
-_OF_THE_VOTE = re.compile(rf"{_RESTATED}|\b(?:(?:by-)?elections?|polls|votes?|voting|ballots?|polling)\b(?! day)",
+_OF_THE_VOTE = re.compile(rf"{_RESTATED}|\b(?:(?:by-)?elections?|polls|votes?|voting|ballots?|polling)\b(?! (?:day|night))",
                           re.IGNORECASE)
+_VOTE_DAY = re.compile(r"(?:polling|voting|election) day", re.IGNORECASE)
 _SAYING_CHARS = len("acknowledged on ")
 _RESTATED_BEFORE = re.compile(rf"{_RESTATED}(?:on\s+)?\Z", re.IGNORECASE)
+# A day counted from the vote's: "up to 3 June, 13 days after polling day"
+_COUNTED_TO = re.compile(r",?\s+(?:[\w-]+\s+){1,2}(?:after|before)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 def election_day(text: str, start: int, end: int, days: list[_Day]) -> date | None:
@@ -111,15 +114,17 @@ def election_day(text: str, start: int, end: int, days: list[_Day]) -> date | No
     about the vote before it, the day named nearest a word of the vote ("has fixed
     Saturday, 14 February for the election, it announced on Friday"); None if the
     text gives none."""
-    restated = [named for named in days if _RESTATED_BEFORE.search(text, max(0, named.start - 40), named.start)]
+    restated = [named for named in days if _RESTATED_BEFORE.search(text, max(0, named.start - 40), named.start)
+                or _VOTE_DAY.fullmatch(text, named.start, named.end)]  # "election night" after "Election Day"
     if restated:
         return restated[0].day
     from .rules import lexicon_pattern  # here: rules.py imports this module's importer
 
     saying = lexicon_pattern(r"{reporting_verb}\s+(?:on\s+)?\Z")
-    # not the day it was said on: "it announced on Friday"
+    # not the day it was said on: "it announced on Friday", nor one counted from the vote's
     before = [named for named in days if named.end <= start
-              and saying.search(text, max(0, named.start - _SAYING_CHARS), named.start) is None]
+              and saying.search(text, max(0, named.start - _SAYING_CHARS), named.start) is None
+              and _COUNTED_TO.fullmatch(text, named.end, start) is None]
     while before:
         first, last = sentences_of(text).around(before[-1].start)
         words = [match.span() for match in _OF_THE_VOTE.finditer(text, first, last)]

@@ -14,21 +14,21 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .habits import (a_weekday_once, any_year, clock_ranges, holds_for_days, holds_to_date, names_occasion,
-                     names_week_makeup, sole_weekday, states_habit, times_series, weekday_ranges)
+                     names_week_makeup, states_habit, times_series, weekday_ranges)
 from .meaning import Underspecified, build_meaning, reads_tense
 from .model import Settings, Timex
 from .cued_days import election_day, event_start, stated_feast_day
 from .frames import (YEAR_PARTS, day_after_day_ahead, ends_range, in_frame_of_sentence, in_week_of_sentence,
                      last_year_of_clause, means_nowadays, month_or_day_just_before, restates_day, side_of_dated,
                      unit_just_named, weekday_after_day, yearless, years_from_range_ends)
-from .named_days import (PARAGRAPH_BREAK, NamedDay, dating_days, day_of_clause, day_told_of, is_bare_time,
-                         names_service, narrated_day, nearest_in_clause, range_end_day, small_hours_after)
+from .named_days import (PARAGRAPH_BREAK, NamedDay, dating_days, day_of_clause, day_told_of, heads_entry,
+                         is_bare_time, names_service, narrated_day, nearest_in_clause, range_end_day, small_hours_after)
 from .periods import Period, period_ending
 from .resolve import COUNTED_FROM_PREVIOUS, ReferenceContext, Resolved, resolve
 from .rules import Grammar, Rule, default_grammar
 from .stories import day_of_dated_event, in_story, placed_in_story, story_date, tells_present
 from .tense import tense_near
-from .weekdays import day_it_follows, day_of_saying, day_recalled, weekdays_of_dates
+from .weekdays import day_it_follows, day_of_saying, day_recalled, week_of_list, weekdays_of_dates
 from ..sentences import sentences_of
 
 
@@ -136,10 +136,12 @@ def tag(text: str, settings: Settings) -> list[Timex]:
             meaning = replace(meaning, anchor="previous",
                               year_offset=0 if dated.period.unit in ("year", *YEAR_PARTS) else None)
             step = replace(step, tense=None, last_mentioned=dated.period)
-        elif in_week_of_sentence(text, dated, candidate, sentence_start):
-            # "Next week, 40 firms report, two on Tuesday": that week's Tuesday
+        elif (listed := week_of_list(text, candidate, timexes, settings.dct)) is not None \
+                or in_week_of_sentence(text, dated, candidate, sentence_start):
+            # "Next week, 40 firms report, two on Tuesday": that week's Tuesday; "THE WEEK AHEAD ...
+            # Thursday: The Bank publishes": the coming Thursday
             meaning = replace(meaning, anchor="previous", direction="ahead")
-            step = replace(step, tense=None, last_mentioned=Period("day", dated.period.first))
+            step = replace(step, tense=None, last_mentioned=Period("day", listed or dated.period.first))
         elif unit_just_named(text, dated, candidate, sentence_start, tense, settings.dct):
             # "the January window ... signed by the middle of the month": January's middle
             meaning, step = replace(meaning, anchor="previous"), replace(step, tense=None, last_mentioned=dated.period)
@@ -213,15 +215,17 @@ def tag(text: str, settings: Settings) -> list[Timex]:
         if habit is not None and (named is None or habit < named) or holds_for_days(text, closing, ours) \
                 or times_series(text, candidate) or holds_to_date(text, candidate, ranges) \
                 or named is None and states_habit(text[sentence[0]:sentence[1]]):
-            # "open daily from 8am", "open 10am-5pm": a time of no day in particular, or of
-            # the one weekday its sentence recurs on ("Saturdays from 3:30 to 4:30 p.m.")
+            # "open daily from 8am", "open 10am-5pm": a time of no day in particular, even of
+            # the one weekday its sentence recurs on ("Saturdays from 3:30 to 4:30 p.m."), as our files mark it
             day, step = None, replace(step, dct=None)
-            weekday = sole_weekday(text, candidate, recurring, sentence)
-            candidate = replace(candidate, meaning=replace(candidate.meaning, weekday=weekday))
+            candidate = replace(candidate, meaning=replace(candidate.meaning, weekday=None))
         else:
+            if heads_entry(text, candidate):  # a blog stamp: not of a day its entry goes on to name
+                ours = [named for named in ours if named.end <= candidate.start]
             day = day_of_clause(text, candidate, sentence, ours) or narrated_day(text, candidate, ours, step) \
                 or step.day_spoken_of
-            day = small_hours_after(text, candidate, sentence, ours, range_end_day(text, opening, candidate, day))
+            day = range_end_day(text, opening, candidate, day, sentence)
+            day = small_hours_after(text, candidate, sentence, ours, day)
         resolved = _resolve_or_none(candidate.meaning, replace(step, day_spoken_of=day))
         if resolved is not None:
             timexes.append(_timex(text, candidate, resolved))
@@ -296,6 +300,10 @@ def remember(context: ReferenceContext, meaning: Underspecified, resolved: Resol
     and names the day it reaches, which the next "the next day" counts from.
     """
     counted = meaning.range in COUNTED_FROM_PREVIOUS
+    if meaning.type == "DURATION" and meaning.range == "past" and meaning.unit in ("day", "week") \
+            and resolved.anchor == "publication" and resolved.date_end is not None:
+        # "over the past seven days 312 cases, down from 388 the week before": days up to today
+        return replace(context, last_mentioned=Period("day", resolved.date_end))
     if meaning.type == "DURATION" and not counted and meaning.unit == "month" \
             and meaning.amount not in _QUARTER_OR_HALF_MONTHS:
         return replace(context, comparison_period=None)

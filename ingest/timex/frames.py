@@ -47,7 +47,9 @@ YEAR_PARTS = ("half", "quarter")  # a year's part read as the year itself frames
 _MAX_WORDS_BEFORE_FRAME = 2
 # A year that modifies a noun names the occasion the clause is about: "the original 1969 festival",
 # "its 2026 edition"; a year after a preposition ("built in 2014") dates only its own clause, and
-# a model year ("the 2026 model year crossover") runs ahead of the calendar.
+# a model year ("the 2026 model year crossover") runs ahead of the calendar, as does a fiscal
+# year, which frames no month ("its fiscal 2025 budget, approved in June", said in October 2024).
+_FISCAL_YEAR = re.compile(r"(?:fiscal|financial)\b|FY", re.IGNORECASE)
 _BEFORE_YEAR_AS_MODIFIER = re.compile(r"\b(?:the|its|this|that|their|his|her|our)\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE)
 _AFTER_YEAR_AS_MODIFIER = re.compile(r"\s+(?!model\b)(?-i:[a-z])")
 # A year set off by commas after the subject dates what the subject did: "The last strike, in 2024, ended in May".
@@ -73,7 +75,8 @@ def in_frame_of_sentence(text: str, previous: Previous | None, candidate: Candid
     semicolon leaves any frame but the opening one's."""
     if previous is None or previous.period is None or previous.period.unit not in ("year", "season", *YEAR_PARTS) \
             or previous.meaning.type != "DATE" or previous.start < sentence_start \
-            or not (yearless(candidate.meaning) or yearless_feast(candidate.meaning)):
+            or not (yearless(candidate.meaning) or yearless_feast(candidate.meaning)) \
+            or candidate.meaning.month is not None and _FISCAL_YEAR.match(text, previous.start):
         return False
     if previous.period.unit in YEAR_PARTS:
         framed = _other_part(previous, candidate)
@@ -145,7 +148,8 @@ def yearless_feast(u: Underspecified) -> bool:
     return u.feast is not None and u.year is None and u.offset is None and u.year_offset is None
 
 
-_THE_UNIT = re.compile(r"\bthe (?:month|year)\Z", re.IGNORECASE)
+# An expression ending in "the month" or "the year" ("by the end of the month"), not "this month".
+THE_UNIT = re.compile(r"\bthe (?:month|year)\Z", re.IGNORECASE)
 
 
 def unit_just_named(text: str, dated: Previous | None, candidate: Candidate, sentence_start: int,
@@ -156,7 +160,7 @@ def unit_just_named(text: str, dated: Previous | None, candidate: Candidate, sen
     would peak by the end of the month" is this month's end)."""
     if dated is None or dated.period is None or dated.end <= sentence_start \
             or dated.period.unit != candidate.meaning.unit or candidate.meaning.offset != 0 \
-            or _THE_UNIT.search(text, candidate.start, candidate.end) is None:
+            or THE_UNIT.search(text, candidate.start, candidate.end) is None:
         return False
     return dct is None or not (tense == "future" and dated.period.last < dct
                                or tense == "past" and dated.period.first > dct)

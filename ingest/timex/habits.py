@@ -19,19 +19,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .named_days import RANGE_JOINER, NamedDay, gap, joins_range
+from .named_days import RANGE_JOINER, NamedDay, joins_range
 from .rules import lexicon_pattern
 
 if TYPE_CHECKING:  # the engine's match type; it imports this module
     from .engine import Candidate
 
-# A new clause or a second thing: "Reminders go out every Monday, and clinics open from 8am",
-# "closed on Wednesdays and opening at 10am" (not Monday's 8am, nor Wednesday's 10am).
-_CLAUSE_BREAK = re.compile(r"\b(?:and|but)\b|;")
 # A month or season right after another, joined: "November [to March]", "summer [and winter]".
 _PAIRED = RANGE_JOINER + r"(?:(?:early|mid|late)[ -])?(?:{month}|{season})"
 _OCCASION = r"\s+(?:[a-z]+['’]s\s+)?{weekly_occasion}"  # "the Sunday [children's] story hour"
-_JOINED = r",?\s*(?:{range_joiner}\s*)?"  # weekdays listed or in a range
 _BARE_SEASON = re.compile(r"[a-z]+")  # "summer", not "the summer"
 _IN = re.compile(r"\bin\s+\Z")  # a season after bare "in" is any year's: "runs hourly in summer"
 _NEAR = 12  # characters a yearly set's months may follow it by: "twice a year, in November"
@@ -93,24 +89,6 @@ def _bare_weekday(candidate: Candidate) -> bool:
     return (u.type == "DATE" and u.weekday is not None and u.time is None and u.offset is None
             and u.direction == "tense"
             and (u.year, u.month, u.day, u.nth, u.feast) == (None, None, None, None, None))
-
-
-def sole_weekday(text: str, time: Candidate, recurring: list[Candidate], sentence: tuple[int, int]) -> int | None:
-    """The weekday whose clock time a schedule's time is: that of the recurring set
-    nearest it in its clause ("Brunch is served on Sundays from 10am"), a weekly
-    set naming no day ("updated weekly at 00:00 on Thursdays"); None for a
-    time nearer "daily" or a weekday joined to another ("every Tuesday and
-    Thursday at 9 a.m.", "Wednesday through Sunday, 10 a.m." hold for several days)."""
-    ours = [candidate for candidate in recurring
-            if sentence[0] <= candidate.start < sentence[1] and candidate.meaning.unit != "week"]
-    in_clause = [candidate for candidate in ours if not _CLAUSE_BREAK.search(text, *gap(candidate, time))
-                 and not lexicon_pattern("{coordinated_clause}").search(text, *gap(candidate, time))]
-    if not in_clause:
-        return None
-    nearest = min(in_clause, key=lambda candidate: gap(candidate, time)[1] - gap(candidate, time)[0])
-    joined = [other for other in ours if other is not nearest and other.meaning.weekday is not None
-              and lexicon_pattern(_JOINED).fullmatch(text[slice(*gap(other, nearest))])]
-    return None if joined else nearest.meaning.weekday
 
 
 def any_year(text: str, candidate: Candidate, sentence: tuple[int, int], before: Candidate | None,

@@ -52,6 +52,16 @@ class NamedDay:
 
 
 
+# After a clock heading a live blog's entry: its zone, then a dash or the line's end.
+_ENTRY_HEAD = re.compile(r"[ \t]*(?:(?-i:[A-Z]{2,4})[ \t]*)?(?:[-–—][ \t]|\n)")
+
+
+def heads_entry(text: str, time: Candidate) -> bool:
+    """Whether a clock heads a live blog's entry ("9:31 p.m. - Early votes, cast between
+    Oct. 22 and Nov. 3, ..."): a time of the blog's day, not of a day its entry names."""
+    return text[time.start - 1:time.start] in ("", "\n") and _ENTRY_HEAD.match(text, time.end) is not None
+
+
 def is_bare_time(u: Underspecified) -> bool:
     """A time of day naming no day ("at 3 p.m.", "by noon"): the text around it says which.
     A vague one ("moments ago", PAST_REF) names no time of day."""
@@ -134,17 +144,23 @@ def _dates_aside(text: str, named: NamedDay, time: Candidate) -> bool:
         and _PARTICIPLE_ASIDE.search(text, max(0, named.start - 30), named.start) is not None
 
 
-def range_end_day(text: str, opening: tuple[Candidate, date] | None, time: Candidate, day: date | None) -> date | None:
+def range_end_day(text: str, opening: tuple[Candidate, date] | None, time: Candidate, day: date | None,
+                  sentence: tuple[int, int]) -> date | None:
     """The day of a time that closes a range at an earlier clock time than the
     range's start, on the start's day ("on Saturday, between 10pm and 4am"; "began
     at 15:00 on Thursday and ran until 03:40"): the next, as the range runs past
-    midnight. Midnight opening a range is the day's start ("between midnight and 5am on Sunday")."""
+    midnight. Midnight opening a range is the day's start ("between midnight and 5am on Sunday").
+    So is a small-hours clock told after an evening one in its sentence: the night goes on
+    past midnight ("first results by 10pm and the full count around 2 a.m.")."""
     if opening is None:
         return day
     start, start_day = opening
     joined = joins_stretch(text[start.end:time.start])
+    overnight = start.start >= sentence[0] and start.meaning.time[:1].isdigit() \
+        and _EVENING <= start.meaning.time < _MIDNIGHT and "00:00" < time.meaning.time < _SMALL_HOURS_END \
+        and lexicon_pattern(_DAY_NAMED).search(text, time.end, sentence[1]) is None  # "23:30, 00:30 and 01:30 on Sunday"
     earlier = time.meaning.time < start.meaning.time.replace(_MIDNIGHT, "00:00")
-    if joined and earlier and day in (None, start_day) and start_day < date.max:
+    if (joined or overnight) and earlier and day in (None, start_day) and start_day < date.max:
         return start_day + timedelta(days=1)
     return day
 
@@ -154,6 +170,8 @@ _LASTS_PAST = re.compile(r"\b(?:ran|runs?|running|went|going|goes|continued|cont
                          r"|dragged|stretched)\s+(?:on\s+)?(?:past|until|till|into|beyond)\s+"
                          r"(?:(?:about|around|shortly\s+after|just\s+after)\s+)?\Z", re.IGNORECASE)
 _SMALL_HOURS_END = "06:00"
+_EVENING = "18:00"
+_DAY_NAMED = r"\b(?:{weekday}|{day} {month}|{other_month:month} {other_day:day})\b"
 
 
 def small_hours_after(text: str, time: Candidate, sentence: tuple[int, int], days: list[NamedDay],

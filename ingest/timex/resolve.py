@@ -223,10 +223,10 @@ def _anchored(u: Underspecified, ctx: ReferenceContext) -> Resolved:
         return _relative(u, ctx.day_spoken_of, "previous")
     ref, anchor = reference_date(u, ctx)
     if anchor == "previous" and _coarser(ctx.last_mentioned, "weekend" if u.weekday is not None else u.unit):
-        # "The next day" or "the following Monday" after "in March" lies somewhere
-        # in March: no finer than that, as TIMEX3 writes it (2021-03-XX).
+        # "The next day" after "in March" lies somewhere in March: no finer than that, as
+        # TIMEX3 writes it (2021-03-XX); "the following Monday" is the month (or year) itself.
         period = ctx.last_mentioned
-        return Resolved(_somewhere_in(period, "weekend" if u.weekday is not None else u.unit),
+        return Resolved(_somewhere_in(period, None if u.weekday is not None else u.unit),
                         period.first, period.last, period.unit, anchor, period)
     compared = _compared_period(u, ctx)
     if u.anchor == "comparable" and compared is not None:
@@ -286,6 +286,8 @@ def _relative(u: Underspecified, ref: date | None, anchor: str) -> Resolved:
         period = Period("day", period.first + timedelta(days=u.weekday - 1))
     elif u.weekday is not None and period.unit == "day":  # "Sunday week": that weekday on or after the day a week on
         period = Period("day", period.first + timedelta(days=(u.weekday - period.first.isoweekday()) % 7))
+    elif u.nth is not None and period.unit == "month":  # "the last weekend of the month": its last Saturday's
+        period = period_in(replace(u, month=period.first.month), period.first.year)
     return _finish(period, u, anchor)
 
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .frames import yearless, yearless_feast
+from .frames import THE_UNIT, yearless, yearless_feast
 from .meaning import Underspecified
 from .named_days import NamedDay
 
@@ -34,7 +34,8 @@ def in_story(text: str, narrated: Previous | None, candidate: Candidate, sentenc
     u = candidate.meaning
     holiday = u.nth is not None and u.month is not None and (u.year, u.offset, u.year_offset) == (None, None, None)
     return narrated is not None and tense != "future" \
-        and (yearless(u) or yearless_feast(u) or holiday or _weekday_of_story_day(text, candidate, narrated)) \
+        and (yearless(u) or yearless_feast(u) or holiday or _weekday_of_story_day(text, candidate, narrated)
+             or _unit_of_story(text, candidate, narrated)) \
         and (narrated.start < sentence_start or narrated.meaning.year is None)
 
 
@@ -44,6 +45,15 @@ _THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 def _after_the(text: str, candidate: Candidate) -> bool:
     """Whether "the" comes right before the expression: "by the Tuesday morning"."""
     return _THE_BEFORE.search(text, max(0, candidate.start - 8), candidate.start) is not None  # "the" and spaces
+
+
+def _unit_of_story(text: str, candidate: Candidate, narrated: Previous) -> bool:
+    """"The month" or "the year" ("By the end of the month, 140 had been laid off") in a
+    story standing at a day or month: the story's; "this month" stays the publication's."""
+    u = candidate.meaning
+    return u.type == "DATE" and u.unit in ("month", "year") and u.offset == 0 \
+        and narrated.period.unit in ("day", "month") \
+        and THE_UNIT.search(text, candidate.start, candidate.end) is not None
 
 
 def _weekday_of_story_day(text: str, candidate: Candidate, narrated: Previous) -> bool:

@@ -1,15 +1,16 @@
 """Which day a weekday or a reported clause means, from the days the text named before
 it (pure): the day a clause was said on ("said on Thursday that he would decide by
 Friday"), the day a next step follows ("will close on Nov. 29 and reopen Sunday"), a
-weekday named again in a possessive ("voted on Tuesday ... Under Tuesday's resolution")
-and a weekday right before its own date ("a rare Saturday session on Oct. 11").
+weekday named again in a possessive ("voted on Tuesday ... Under Tuesday's resolution"),
+a weekday right before its own date ("a rare Saturday session on Oct. 11") and the days
+of a week-ahead list ("THE WEEK AHEAD ... Thursday: The Bank publishes").
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from .model import Timex
@@ -76,3 +77,34 @@ def weekdays_of_dates(text: str, timexes: list[Timex]) -> list[Timex]:
             agreed[index] = replace(weekday, value=dated.value, date_start=dated.date_start,
                                     date_end=dated.date_end, anchor=dated.anchor)
     return agreed
+
+
+# A list item's head: the line holds nothing before it ("\nThursday: The Bank publishes ...")
+_OPENS_LINE = re.compile(r"(?:\A|\n)[ \t]*\Z")
+
+
+def _heads_item(text: str, start: int, end: int) -> bool:
+    return _OPENS_LINE.search(text, max(0, start - 80), start) is not None and text.startswith(":", end)
+
+
+def week_of_list(text: str, candidate: Candidate, timexes: list[Timex], dct: date | None) -> date | None:
+    """The Monday of the week after publication, for a weekday heading a list item
+    ("Thursday: The Bank publishes ...") or a part of the week opening a paragraph after
+    such items ("Later in the week, ..."), in a column that named that week before
+    ("THE WEEK AHEAD", "what to watch next week") and whose earlier items lie in it;
+    else None. The items of a Sunday week-ahead list are the coming days, whatever
+    the tense of each item."""
+    u = candidate.meaning
+    if dct is None or _OPENS_LINE.search(text, max(0, candidate.start - 80), candidate.start) is None:
+        return None
+    heads = u.weekday is not None and u.direction == "tense" and text.startswith(":", candidate.end) \
+        and (u.offset, u.year, u.month, u.day) == (None, None, None, None)
+    if not heads and not (u.unit == "week" and u.offset == 0 and u.part is not None and u.weekday is None):
+        return None
+    ahead = dct + timedelta(days=8 - dct.isoweekday())
+    if not any(t.granularity == "week" and t.date_start == ahead for t in timexes):
+        return None
+    items = [t for t in timexes if t.rule == "date.weekday" and _heads_item(text, t.start, t.end)]
+    if items and not ahead <= items[-1].date_start < ahead + timedelta(days=7) or not (items or heads):
+        return None
+    return ahead
