@@ -336,6 +336,16 @@ CLOCK_TIME_DAY = [
     # "two weeks later than usual" is a delay, not a day the clock time moves to
     ("9 a.m. ET", "The bank holds its call on December 2 at 9 a.m. ET, two weeks later than usual.", WED,
      "2021-12-02T09:00", "2021-12-02", "2021-12-02"),
+    # a day whose figure the clock's is compared with, or quoted before it, does not date it
+    ("6pm", "There were 512 patients in hospital as of 6pm, nearly twice the figure on Boxing Day.", WED,
+     "2021-11-03T18:00", "2021-11-03", "2021-11-03"),
+    ("6pm", "The queue reached 300 people by 6pm, compared with 120 on Monday.", WED,
+     "2021-11-03T18:00", "2021-11-03", "2021-11-03"),
+    ("5 pm IST", '"The rains came on 2nd June this year," the minister told reporters at 5 pm IST.', WED,
+     "2021-11-03T17:00", "2021-11-03", "2021-11-03"),
+    # the day a state begun at the clock lasts to is not the clock's
+    ("6am", "The ban took effect at 6am and will stay in place at least through Christmas Day.", WED,
+     "2021-11-03T06:00", "2021-11-03", "2021-11-03"),
 ]
 
 # Counted from the publication date: the calendar period, not a span of days back.
@@ -430,6 +440,22 @@ TENSE = [
 
 # Quarters, halves, seasons, decades and parts of a period: the year they lie in.
 YEAR_INFERENCE = [
+    # a year naming a budget frames no month: the budget is drawn up the year before
+    ("late November", "The town's 2024 budget, approved in late November, is already short.", "2024-01-15",
+     "2023-11", "2023-11-21", "2023-11-30"),
+    # a year across two frames no month: it may lie in either
+    ("January", "The 2023-24 flu season peaked in January.", "2024-05-06", "2024-01", "2024-01-01", "2024-01-31"),
+    # a feast of unknown day framed by the year a sentence opens with passes the frame on
+    ("June 27", "Last year, the Sallah break lasted from June 27 to 30.", "2024-09-01",
+     "2023-06-27", "2023-06-27", "2023-06-27"),
+    # a feast after a month stated with its year, set off after the subject, is that season's,
+    # and so is a feast paired with it; not when the month is another clause's
+    ("Christmas", "The flood, in December 2017, cut off the valley over Christmas and New Year.", WED,
+     "2017-12-25", "2017-12-25", "2017-12-25"),
+    ("New Year", "The flood, in December 2017, cut off the valley over Christmas and New Year.", WED,
+     "2018-01-01", "2018-01-01", "2018-01-01"),
+    ("Easter", "The choir, formed in May 2015, will sing again at Easter.", "2021-02-10",
+     "2021-04-04", "2021-04-04", "2021-04-04"),
     ("the third quarter", "Profit rose in the third quarter.", "1997-11-04", "1997-Q3", "1997-07-01", "1997-09-30"),
     ("the second quarter", "The plant will open in the second quarter.", WED, "2022-Q2", "2022-04-01", "2022-06-30"),
     ("the fiscal first quarter", "Sales rose in the fiscal first quarter.", WALL_STREET,
@@ -513,6 +539,12 @@ YEAR_INFERENCE = [
      "2020-04-12", "2020-04-12", "2020-04-12"),
     ("4 April", "Last year, when Easter fell on 4 April, hotels were full.", "2022-03-20",
      "2021-04-04", "2021-04-04", "2021-04-04"),
+    # a day counted from a year, which holds no day to count from, is counted from the day named last
+    ("the same day", "Fares went up on May 3, a decade after the zones were drawn in 2014. Parking fees rose"
+     " the same day.", WED, "2021-05-03", "2021-05-03", "2021-05-03"),
+    # a weekday a feast is "falling on" is the feast's day, whatever the tense
+    ("Monday", "With Christmas falling on Monday, most shops shut early on Sunday.", "2023-12-21",
+     "2023-12-25", "2023-12-25", "2023-12-25"),
     # the start of a stretch takes the year written after its end
     ("early June", "The line was closed from early June to late August 2019.", WED,
      "2019-06", "2019-06-01", "2019-06-10"),

@@ -245,6 +245,15 @@ DURATIONS = [
     # weekends counted are a length in weekends
     ("The slip road shuts for three weekends in May.", THU, "three weekends", "P3WE", "DURATION", None),
     ("Engineers have worked the past two weekends.", THU, "the past two weekends", "P2WE", "DURATION", None),
+    # an adjective of how the time went, or "a good", belongs to the amount
+    ("Teachers endured five lean years of pay freezes.", THU, "five lean years", "P5Y", "DURATION", None),
+    ("The fix came a good three years late.", THU, "a good three years", "P3Y", "DURATION", None),
+    ("The kiosk keeps the first hour after opening for carers.", THU, "the first hour", "PT1H", "DURATION", None),
+    # a year counted to a quarter is twelve months of figures; a rate's comma is no amount's
+    ("Salaries rose 3 per cent in the year to the March quarter.", THU, "the year", "P1Y", "DURATION", None),
+    ("The term now starts on Feb. 8, a week later than usual.", THU, "a week", "P1W", "DURATION", None),
+    # "within" bounds a length: a month from now, not next calendar month
+    ("Inspectors will report within the next month.", THU, "the next month", "P1M", "DURATION", None),
 ]
 
 SETS = [
@@ -302,6 +311,23 @@ SETS = [
      "XXXX-XX-XXT23:00", "TIME", None),
     ("Police set a curfew from 11 p.m. on Monday.", THU, "11 p.m.", "2021-10-25T23:00", "TIME", None),
     ("A dusk curfew, from 9pm to 6am, still holds in the port.", THU, "6am", "XXXX-XX-XXT06:00", "TIME", None),
+    # hours that hold from a day on, till a date, until at least one, or for the next days
+    ("The shop will cut its trading hours to 8am-8pm from Monday.", THU, "8pm", "XXXX-XX-XXT20:00", "TIME", None),
+    ("Cafes may stay open until 11pm from Saturday, Nov 6.", THU, "11pm", "XXXX-XX-XXT23:00", "TIME", None),
+    ("Gyms must shut at 9 p.m. for the next 14 days.", THU, "9 p.m.", "XXXX-XX-XXT21:00", "TIME", None),
+    ("The line will be staffed from 8 am to 8 pm on all working days till 15th December.", THU, "8 am",
+     "XXXX-XX-XXT08:00", "TIME", None),
+    ("He said the curfew from 9pm to 6am would remain until at least 20 November.", THU, "9pm",
+     "XXXX-XX-XXT21:00", "TIME", None),
+    ("The office closes at 5pm until 3 January.", THU, "5pm", "2021-10-28T17:00", "TIME", None),
+    # a curfew's hours after an aside naming the day it was first imposed
+    ("The curfew, first imposed on 3rd March, will now run from 21:00 to 06:00.", THU, "21:00",
+     "XXXX-XX-XXT21:00", "TIME", None),
+    ("The curfew, in force since May, will run from 9pm to 5am.", THU, "5am", "XXXX-XX-XXT05:00", "TIME", None),
+    # hours after a range of days hold on each of them
+    ("Early voting runs Nov. 8-12 at the library from 9 a.m. to 5 p.m.", THU, "9 a.m.", "XXXX-XX-XXT09:00",
+     "TIME", None),
+    ("From Monday to Wednesday the office opens 10am-4pm.", THU, "4pm", "XXXX-XX-XXT16:00", "TIME", None),
     # "every weekday" is the working days' set, and the clock after it names no day
     ("Tallies are posted every weekday at 5:15 p.m.", THU, "every weekday", "XXXX-WXX-WD", "SET", None),
     ("Tallies are posted every weekday at 5:15 p.m.", THU, "5:15 p.m.", "XXXX-XX-XXT17:15", "TIME", None),
@@ -343,6 +369,10 @@ SETS = [
     # the weekdays a timetable's recurring service runs on
     ("The shuttle will run every 15 minutes between 06:30 and 22:00 from Monday to Friday.", THU, "Monday",
      "XXXX-WXX-1", "SET", None),
+    ("The office answers calls on all business days.", THU, "all business days", "XXXX-WXX-WD", "SET", None),
+    ("Trustees set the fees before each school year.", THU, "each school year", "P1Y", "SET", None),
+    ("The club meets the second and last Tuesday of each month.", THU,
+     "the second and last Tuesday of each month", "XXXX-WXX-2", "SET", None),
 ]
 
 TIMES = [
@@ -859,6 +889,12 @@ PERIODS = [
      "2022-Q1", "DATE", "END"),
     ("Orders slowed early in the second half.", THU, "early in the second half", "2021-H2", "DATE", "START"),
     ("The refinery restarts in the back half of 2023.", THU, "the back half of 2023", "2023-H2", "DATE", None),
+    # the last quarter of the year is its fourth; months joined by "-to-" are two expressions
+    ("Hiring will slow in the final quarter of the year.", THU, "the final quarter of the year", "2021-Q4", "DATE", None),
+    ("Rents fell in the June-to-August period.", THU, "June", "2021-06", "DATE", None),
+    ("Rents fell in the June-to-August period.", THU, "August", "2021-08", "DATE", None),
+    # a day of the month alone may open a clause
+    ("Prices rose all month, and on the 19th the mill shut.", THU, "the 19th", "2021-10-19", "DATE", None),
 ]
 
 # named days of several countries: a fixed date, a weekday rule or Easter's
@@ -1392,6 +1428,13 @@ NOT_TIMEXES = [
     # the hours a place keeps, followed by its clock times
     ("Trustees plan to trim the opening hours of their museum.", "hours"),
     ("The kiosk keeps hours of 8 to 2 in winter.", "hours"),
+    # time or amounts per unit are rates; after "the week to" only the day is marked
+    ("Guards put in an extra 1.5 hours a week.", "hours"),
+    ("Fees will climb by half a point a year.", "year"),
+    ("Inmates are allowed one phone call a day.", "day"),
+    ("Claims rose 4% in the week to 9 October.", "week"),
+    ("The fund paid staff for hours not worked.", "hours"),
+    ("The depot has been working half-days since the flood.", "half"),
 ]
 
 
@@ -1439,6 +1482,8 @@ STILL_TIMEXES = [
     # "the New Year holiday" (singular) marks the feast; "Lunar New Year" stays whole
     ("Post offices were shut for the New Year holiday.", "New Year", "2021-01-01"),
     ("The opening hours of the siege were chaotic.", "The opening hours", "PTXH"),
+    # after a preposition of time a bare "New Year" is the feast
+    ("Trains were packed after New Year celebrations.", "New Year", "2021-01-01"),
 ]
 
 

@@ -21,6 +21,16 @@ JUN = "2023-06-20"  # January is nearer behind than ahead
 JAN = "2024-01-21"
 
 CASES = [
+    # a second "that" after "and" opens a clause, no "that December"
+    ("The chain said costs rose and that December trading was the weakest in years.", JAN, "December", "2023-12"),
+    # what has gone on "since" a time began then, whatever the verbs
+    ("Porters, who have threatened to strike since the autumn, will meet the board.", JUN, "the autumn", "2022-FA"),
+    # an aim looks ahead; a debt "dating back to" a month reaches into the past
+    ("The charity aims to open three more kitchens by May, its director said.", OCT, "May", "2024-05"),
+    ("Ferry crews will walk out unless the operator settles overtime dating back to May.", FEB, "May", "2022-05"),
+    ("Arrears for July and August will be paid to the cleaners next month.", OCT, "July", "2023-07"),
+    # a month naming its pay is the nearest such month, whatever the verb
+    ("Cleaners were told their April wages would be paid within a week.", JUN, "April", "2023-04"),
     # "the first time since" a year compares; it does not make the sentence past
     ("The choir will sing abroad for the first time since 2011, with concerts from Monday.", THU, "Monday",
      "2024-03-18"),
@@ -46,6 +56,18 @@ CASES = [
     # a strike called from a day, and a weather warning for a day, lie ahead of the calling
     ("Dockers called for a walkout from Monday over pay.", THU, "Monday", "2024-03-18"),
     ("Forecasters issued a yellow wind warning for Monday.", THU, "Monday", "2024-03-18"),
+    # a meeting called for a day, and days declared holidays, lie ahead of the calling and the declaring
+    ("A special sitting of the assembly has been called for Monday at 9am.", THU, "Monday", "2024-03-18"),
+    ("The cabinet has declared Monday and Tuesday public holidays after the cup win.", THU, "Tuesday", "2024-03-19"),
+    ("The cabinet declared Monday a day of national mourning on Tuesday.", THU, "Tuesday", "2024-03-12"),
+    # things for a day called off, like a day's thing called off: whichever side is nearer
+    ("All ferry crossings for Monday have been cancelled because of the gale.", "2024-03-16", "Monday", "2024-03-18"),
+    # a present tense after "if" or "when", with a future in the sentence, is that future's
+    ("If the plan is approved when the votes are counted Monday, building will start in May.", THU, "Monday",
+     "2024-03-18"),
+    ("Fares will rise unless the subsidy is renewed Monday.", THU, "Monday", "2024-03-18"),
+    # the "am" of a clock is no present tense: the reported "would" governs the day
+    ("Officials said vouchers would be handed out from 9 am to noon on Monday.", THU, "Monday", "2024-03-18"),
     # "through" in the subject, the past verb right after the day: a stretch gone by
     ("The rainfall total through Monday was twice the March normal.", "2024-03-16", "Monday", "2024-03-11"),
     # a clause about the day speaks with its own verb, not that of a clause after it

@@ -13,16 +13,17 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from .habits import (a_weekday_once, any_year, clock_ranges, holds_for_days, holds_to_date, names_occasion,
-                     names_week_makeup, states_habit, times_series, weekday_ranges)
+from .habits import (a_weekday_once, any_year, clock_ranges, holds_for_days, holds_over_days, holds_to_date,
+                     names_occasion, names_week_makeup, states_habit, times_series, weekday_ranges)
 from .meaning import Underspecified, build_meaning, reads_tense
 from .model import Settings, Timex
 from .cued_days import election_day, event_start, stated_feast_day
-from .frames import (YEAR_PARTS, day_after_day_ahead, ends_range, in_frame_of_sentence, in_week_of_sentence,
-                     last_year_of_clause, means_nowadays, month_or_day_just_before, restates_day, side_of_dated,
-                     unit_just_named, weekday_after_day, yearless, years_from_range_ends)
-from .named_days import (PARAGRAPH_BREAK, NamedDay, dating_days, day_of_clause, day_told_of, heads_entry,
-                         is_bare_time, names_service, narrated_day, nearest_in_clause, range_end_day, small_hours_after)
+from .frames import (YEAR_PARTS, day_after_day_ahead, ends_range, feast_of_dated_month, in_frame_of_sentence,
+                     in_week_of_sentence, last_year_of_clause, means_nowadays, month_or_day_just_before, restates_day,
+                     side_of_dated, unit_just_named, weekday_after_day, yearless, years_from_range_ends)
+from .named_days import (PARAGRAPH_BREAK, NamedDay, dating_days, day_counted_from, day_of_clause, day_told_of,
+                         heads_entry, is_bare_time, names_service, narrated_day, nearest_in_clause, range_end_day,
+                         small_hours_after)
 from .periods import Period, period_ending
 from .resolve import COUNTED_FROM_PREVIOUS, ReferenceContext, Resolved, resolve
 from .rules import Grammar, Rule, default_grammar
@@ -129,7 +130,8 @@ def tag(text: str, settings: Settings) -> list[Timex]:
             meaning = replace(meaning, anchor="previous")
             step = replace(step, tense="future", last_mentioned=previous.period)
         elif (in_frame_of_sentence(text, dated, candidate, sentence_start, tense)
-              or restates_day(text, dated, candidate) or last_year_of_clause(text, dated, candidate, tense)):
+              or restates_day(text, dated, candidate) or last_year_of_clause(text, dated, candidate, tense)
+              or feast_of_dated_month(text, dated, candidate, sentence_start, tense)):
             # "In 2019, the dam broke in April": the year the sentence opens with; "In the
             # winter of 2023-24, the peak came in January": the month nearest that season;
             # "Last Easter, which fell on 16 April": the day just named
@@ -152,6 +154,8 @@ def tag(text: str, settings: Settings) -> list[Timex]:
             # "bounced on 3 March 2009. On 12 March a whistleblower wrote": the story's year
             meaning = placed_in_story(narrated, meaning)
             step = replace(step, tense=None, last_mentioned=narrated.period)
+        if (counted_from := day_counted_from(meaning, step.last_mentioned and step.last_mentioned.unit, days)):
+            step = replace(step, last_mentioned=Period("day", counted_from))  # "the same day" after a year: the day
         if means_nowadays(text, dated, candidate, settings.dct):
             # "A decade ago the wait was nine weeks. Today it is 15": the present age, not the day
             meaning = replace(meaning, ref="PRESENT_REF")
@@ -214,6 +218,7 @@ def tag(text: str, settings: Settings) -> list[Timex]:
         named = nearest_in_clause(text, candidate, sentence, ours)
         if habit is not None and (named is None or habit < named) or holds_for_days(text, closing, ours) \
                 or times_series(text, candidate) or holds_to_date(text, candidate, ranges) \
+                or holds_over_days(text, candidate, ranges, ours, sentence) \
                 or named is None and states_habit(text[sentence[0]:sentence[1]]):
             # "open daily from 8am", "open 10am-5pm": a time of no day in particular, even of
             # the one weekday its sentence recurs on ("Saturdays from 3:30 to 4:30 p.m."), as our files mark it

@@ -4,7 +4,8 @@ of a range ("from November 2023 to February"), a day it restates ("Last Easter,
 which fell on 16 April"), "last year" in its clause, the month "the month" means,
 and the month or day a "year earlier" comparison is with; and "today" set against a time
 long past, the present age ("A decade ago ... Today it is 15"); and the side of a dated
-month "after" or "before" puts a yearless one ("in June 2012 after the wettest April").
+month "after" or "before" puts a yearless one ("in June 2012 after the wettest April");
+and the season of a feast after a dated month ("The strike, in December 2014, ran over Christmas").
 engine.tag asks; each answer is about the expression just before (`Previous`). A story
 told in a past year is stories.py's.
 """
@@ -26,11 +27,11 @@ if TYPE_CHECKING:  # the engine's types; it imports this module
 
 _LIST_COMMA = re.compile(r",\s*")  # days listed: "on 12th, 19th and 26th September"
 # A date set off after a day it restates: "Last Easter, which fell on 16 April", "last Easter, on 16 April",
-# "when Easter fell on 31 March".
+# "when Easter fell on 31 March"; a weekday too: "With Diwali falling on Sunday".
 # Words within one clause: no punctuation (nor a word of lexicon list clause_turn, below).
 _SAME_CLAUSE = re.compile(r"[^,;:.!?\n]*")
 _WHEN_CLAUSE = re.compile(r",\s+when\s[^,;:.!?\n]*", re.IGNORECASE)  # ", when the fair fell in "
-_RESTATED_DAY = re.compile(r"(?:,\s+(?:(?:which|that)\s+(?:fell|falls|was|is)\s+)?|\s+(?:fell|falls)\s+)on\s+",
+_RESTATED_DAY = re.compile(r"(?:,\s+(?:(?:which|that)\s+(?:fell|falls|was|is)\s+)?|\s+(?:fell|falls|falling)\s+)on\s+",
                            re.IGNORECASE)
 
 
@@ -50,6 +51,8 @@ _MAX_WORDS_BEFORE_FRAME = 2
 # a model year ("the 2026 model year crossover") runs ahead of the calendar, as does a fiscal
 # year, which frames no month ("its fiscal 2025 budget, approved in June", said in October 2024).
 _FISCAL_YEAR = re.compile(r"(?:fiscal|financial)\b|FY", re.IGNORECASE)
+# A budget is drawn up ahead of its year: "The 2023 budget, adopted in mid-December" (said in January 2023).
+_PLAN_NOUN = re.compile(r"\s+(?:budgets?|spending plans?|estimates)\b", re.IGNORECASE)
 _BEFORE_YEAR_AS_MODIFIER = re.compile(r"\b(?:the|its|this|that|their|his|her|our)\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE)
 _AFTER_YEAR_AS_MODIFIER = re.compile(r"\s+(?!model\b)(?-i:[a-z])")
 # A year set off by commas after the subject dates what the subject did: "The last strike, in 2024, ended in May".
@@ -73,13 +76,19 @@ def in_frame_of_sentence(text: str, previous: Previous | None, candidate: Candid
     half or quarter of a year frames only another of its kind (_other_part); a
     clause turning to what lies ahead leaves the frame (_turns_ahead), and a colon or
     semicolon leaves any frame but the opening one's."""
-    if previous is None or previous.period is None or previous.period.unit not in ("year", "season", *YEAR_PARTS) \
-            or previous.meaning.type != "DATE" or previous.start < sentence_start \
+    if previous is None or previous.period is None or previous.meaning.type != "DATE" \
+            or previous.period.unit not in ("year", "season", *YEAR_PARTS) \
+            and not (previous.period.unit == "day" and yearless_feast(previous.meaning)) \
+            or previous.start < sentence_start \
             or not (yearless(candidate.meaning) or yearless_feast(candidate.meaning)) \
-            or candidate.meaning.month is not None and _FISCAL_YEAR.match(text, previous.start):
-        return False
+            or candidate.meaning.month is not None and (_FISCAL_YEAR.match(text, previous.start)
+                                                        or previous.meaning.end_year is not None
+                                                        or _PLAN_NOUN.match(text, previous.end)):
+        return False  # nor does a year across two ("The 2023/24 session ends in July"), nor a budget's
     if previous.period.unit in YEAR_PARTS:
         framed = _other_part(previous, candidate)
+    elif yearless_feast(previous.meaning):  # it passes its year on: "Last year, the Sallah holiday ran from April 21"
+        framed = _CLAUSE_BREAK.search(text, previous.end, candidate.start) is None
     else:
         opens_sentence = len(text[sentence_start:previous.start].split()) <= _MAX_WORDS_BEFORE_FRAME
         season_of_year = previous.period.unit == "season" and previous.meaning.year is not None
@@ -141,6 +150,31 @@ def last_year_of_clause(text: str, previous: Previous | None, candidate: Candida
     return (previous.meaning.unit == "year" and previous.meaning.offset == -1 and tense == "past"
             and _SAME_CLAUSE.fullmatch(text, previous.end, candidate.start) is not None
             and lexicon_pattern("{clause_turn}").search(text, previous.end, candidate.start) is None)
+
+
+def feast_of_dated_month(text: str, dated: Previous | None, candidate: Candidate, sentence_start: int,
+                         tense: str | None) -> bool:
+    """Whether a feast without its year, not told as ahead, follows a month stated with its
+    year in its clause, set off after the subject or opening the sentence; or a feast joined
+    to it: "The last strike, in December 2014, ran over Christmas and New Year" is that
+    Christmas and the New Year right after it ("The fair, first held in May 2019, returns at Easter" is not)."""
+    if dated is None or dated.period is None or dated.start < sentence_start or tense == "future" \
+            or not _names_feast(text, candidate.start, candidate.end, candidate.meaning):
+        return False
+    between = text[dated.end:candidate.start]
+    if dated.period.unit == "month" and dated.meaning.year is not None:
+        opens_sentence = len(text[sentence_start:dated.start].split()) <= _MAX_WORDS_BEFORE_FRAME
+        set_off = text.startswith(",", dated.end) and _SET_OFF_YEAR.search(text, max(0, dated.start - 8), dated.start)
+        return (opens_sentence or set_off or "," not in between) and _CLAUSE_BREAK.search(between) is None
+    return _names_feast(text, dated.start, dated.end, dated.meaning) and _FEAST_PAIR.fullmatch(between) is not None
+
+
+_FEAST_PAIR = re.compile(r"\s+(?:and|or)\s+")
+
+
+def _names_feast(text: str, start: int, end: int, u: Underspecified) -> bool:
+    """Whether a yearless expression names a feast, movable ("Easter") or on a fixed day ("Christmas")."""
+    return yearless_feast(u) or yearless(u) and lexicon_pattern("{holiday}").fullmatch(text, start, end) is not None
 
 
 def yearless_feast(u: Underspecified) -> bool:

@@ -147,9 +147,22 @@ def holds_for_days(text: str, time: Candidate, days: list[NamedDay]) -> bool:
         and _AND_DAY.fullmatch(text, after[0].end, after[1].start) is not None
 
 
+def holds_over_days(text: str, time: Candidate, ranges: dict[int, Candidate], days: list[NamedDay],
+                    sentence: tuple[int, int]) -> bool:
+    """Whether a range of hours (clock_ranges) comes after a range of days in its sentence,
+    with no day between ("voting runs Oct. 24-Nov. 1 at City Hall from 9 a.m. to 6 p.m."):
+    its hours hold on each day, no one day (XXXX-XX-XXT09:00)."""
+    opening = next((start for start, closing in ranges.items() if closing is time), time.start)
+    if opening not in ranges:
+        return False
+    before = [named for named in days if sentence[0] <= named.start and named.end <= opening]
+    return len(before) > 1 and joins_range(text[before[-2].end:before[-1].start])
+
+
 _SERIES_BEFORE = r"\b{series_events} (?:start|starting|begin|beginning|kick off|kicking off) (?:at|from) \Z"
 _SPACE = re.compile(r" +")
-_GAP = re.compile(r",? *")
+# "from 9 am to 6 pm[ on all working days ]till 30th November"
+_GAP = re.compile(r",? *(?:on (?:all )?(?:working |week)?days,? *)?")
 
 
 def times_series(text: str, time: Candidate) -> bool:
@@ -162,12 +175,15 @@ def times_series(text: str, time: Candidate) -> bool:
 
 def holds_to_date(text: str, time: Candidate, ranges: dict[int, Candidate]) -> bool:
     """Whether a range of hours (clock_ranges) holds from or until a date named right after
-    it ("hosts the show from 6am to 9am until 3 January"): each day's hours, of no one day."""
+    it ("hosts the show from 6am to 9am until 3 January"), or a clock from a day on or for
+    the next days ("stays open until 10pm from Monday", "at 10 p.m. for the next 14 days"):
+    each day's hours, of no one day."""
     closing = ranges.get(time.start)
-    if closing is None and not any(other is time for other in ranges.values()):
-        return False  # a single clock: "closes at 5pm until 3 January" may be of one day
+    single = closing is None and not any(other is time for other in ranges.values())
     space = _GAP.match(text, (closing or time).end)
-    return lexicon_pattern("{schedule_end}").match(text, space.end()) is not None
+    found = lexicon_pattern("{schedule_end}|{schedule_span}").match(text, space.end())
+    # a single clock until a date may be of one day: "closes at 5pm until 3 January"
+    return found is not None and (not single or not found.group().startswith(("until", "till")))
 
 
 def states_schedule(sentence: str) -> bool:

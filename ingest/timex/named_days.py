@@ -126,8 +126,10 @@ def dating_days(text: str, time: Candidate, sentence: tuple[int, int], days: lis
     arguments ended on 22nd November"), nor one in a clause of its own ("open
     between 7 am and 11 am, while the curfew in force since 1st May ..."), nor one
     named before a curfew's hours: the order's ("imposed on Friday a curfew from 8 p.m."), nor
-    one in an aside of a participle ("the log, released Monday, shows ... at 03:21")."""
+    one in an aside of a participle ("the log, released Monday, shows ... at 03:21"), nor one
+    quoted before it in its sentence ("... on 31st October," he told a call at 4.30 pm)."""
     return [named for named in days if not _dates_aside(text, named, time)
+            and not (sentence[0] <= named.start and _QUOTE_CLOSED.search(text, named.end, time.start))
             and (not time.end <= named.start < sentence[1]
             or lexicon_pattern("{not_the_clock_day}").search(text, time.end, named.end) is None
             and lexicon_pattern("{coordinated_clause}").search(text, time.end, named.start) is None)
@@ -135,7 +137,8 @@ def dating_days(text: str, time: Candidate, sentence: tuple[int, int], days: lis
                      and lexicon_pattern("{standing_hours}").search(text, named.end, time.end) is not None)]
 
 
-_PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+(?:ed|en|wn)\s+(?:on\s+)?\Z")
+_QUOTE_CLOSED = re.compile(r"[,.!?][\"”](?=\s)")  # a quote closing, not opening: `,"` or `.”`
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:(?:first|[a-z]+ly)\s+)?[a-z]+(?:ed|en|wn)\s+(?:on\s+)?\Z")  # ", first imposed on"
 
 
 def _dates_aside(text: str, named: NamedDay, time: Candidate) -> bool:
@@ -354,3 +357,16 @@ def day_told_of(text: str, candidate: Candidate, sentence_start: int, days: list
             morning_after = named.night and candidate.meaning.time in parts_after and candidate.meaning.offset == 0
             return named.day + timedelta(days=1) if morning_after else named.day
     return None
+
+
+_WHOLE_YEARS = ("year", "decade", "century")
+
+
+def day_counted_from(u: Underspecified, last_unit: str | None, days: list[NamedDay]) -> date | None:
+    """The day named last, for a day counted from the date just mentioned ("on the same
+    day", "the next day") when that date is a year or longer, which holds no day to count
+    from: "rises from April 1, ten years after it was introduced in 2016 ... on the same
+    day" is April 1's. Else None (a month's "that same day" stays a day of that month)."""
+    if u.type != "DATE" or u.unit != "day" or u.anchor != "previous" or last_unit not in _WHOLE_YEARS or not days:
+        return None
+    return days[-1].day

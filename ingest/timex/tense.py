@@ -21,8 +21,9 @@ voted to close"). "Until" and "through" ("loans through January") point ahead
 unless a past verb shares their chain ("remained in jail until Friday");
 opening the sentence they are the expression's preposition, no verb ("Until
 Thursday, police had not named a suspect"). A present-tense chain ("when the
-case is heard") points neither way, nor does a plan in the past perfect ("had
-been due to expire").
+case is heard") points neither way, unless it opens with "if" or "when" in a
+sentence with a future ("if it is rejected Friday, they will strike"); nor does
+a plan in the past perfect ("had been due to expire").
 
 A clause opened about the time itself (time_clause) tells its side before any
 chain: "warnings for Friday, when crowds will be out" lies ahead. The two ends
@@ -71,6 +72,9 @@ _DAYS_CLOSE = re.compile(r"[-–]\d{1,2}\b")  # "Nov 5-7"
 _RANGE_OPEN = r"(?:{weekday}|{month_name}) {range_joiner} $"  # "Tuesday through ", "April or "
 _POSSESSIVE_LEAD = r"{possessive_lead}\s*$"
 _POSSESSIVE = re.compile(r"['’]s\s+")
+# A present tense after these, with a future in the sentence, is the future's: "if it is approved Friday, ... will"
+_CONDITION_OPENS = re.compile(r"\b(?:if|unless|once|when|as soon as)\s", re.IGNORECASE)
+_THINGS_FOR = re.compile(r"[a-z]s\s+for\s+\Z")  # "flights for ", "classes for "
 _SPACE = re.compile(r"\s*")
 _SPACE_OR_COMMA = re.compile(r"[\s,]*")
 _LEFT_TO_CHAINS = "chains"  # the possessive_lead value of "until"
@@ -130,9 +134,10 @@ def _possessive_reading(sentence: str, start: int, end: int) -> str | None:
 
 
 def _names_called_off_thing(sentence: str, start: int, end: int) -> bool:
-    """Whether the expression is a day's possessive whose thing its clause calls
-    off: "Sunday's fair had been cancelled", "the city cancelled Sunday's fair"."""
-    if _POSSESSIVE.match(sentence, end) is None:
+    """Whether the expression is a day's possessive, or a day things are for, whose thing
+    its clause calls off: "Sunday's fair had been cancelled", "the city cancelled Sunday's
+    fair", "flights for Sunday were cancelled"."""
+    if _POSSESSIVE.match(sentence, end) is None and _THINGS_FOR.search(sentence, 0, start) is None:
         return False
     clause_start = sentence.rfind(",", 0, start) + 1
     clause_end = sentence.find(",", end)
@@ -168,18 +173,26 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     """'past', 'future' or None for an expression at sentence[start:end]."""
     if lexicon_pattern("{delivery_contract}").match(sentence, _SPACE.match(sentence, end).end()):
         return "future"  # "the January contract traded": a delivery month lies ahead
+    if _SINCE_BEFORE.search(sentence, 0, start):
+        return "past"  # "have warned of action since the spring": a start gone by, whatever the verbs
     possessive = _possessive_reading(sentence, start, end)
     if possessive is not None:
         return possessive
     called_off = _names_called_off_thing(sentence, start, end)
     start, end = _range_extent(sentence, start, end)
+    if lexicon_pattern("{month_pay}").match(sentence, _SPACE.match(sentence, end).end()):
+        return None  # "December and January salaries would be paid": a month's pay, the nearest such month
     chains = _chains(sentence, start, end)
     tense = _time_clause_reading(sentence, end, chains) or _chain_reading(sentence, start, end, chains)
+    if tense == "present" and any(kind == "future" for _, _, kind in chains) \
+            and _CONDITION_OPENS.search(sentence, sentence.rfind(",", 0, start) + 1, start):
+        return "future"  # "If the deal is rejected when the votes are counted Friday, they will strike"
     if tense == "present" or (tense == "past" and called_off):
         return None
     return tense
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?\Z", re.IGNORECASE)
 _REPORTED_SUBJECT = r"{reporting_verb} $"
 _DETERMINER_THE = re.compile(r"the\s", re.IGNORECASE)
 
