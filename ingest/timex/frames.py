@@ -77,14 +77,10 @@ def in_frame_of_sentence(text: str, previous: Previous | None, candidate: Candid
     clause turning to what lies ahead leaves the frame (_turns_ahead), and a colon or
     semicolon leaves any frame but the opening one's."""
     if previous is None or previous.period is None or previous.meaning.type != "DATE" \
-            or previous.period.unit not in ("year", "season", *YEAR_PARTS) \
-            and not (previous.period.unit == "day" and yearless_feast(previous.meaning)) \
-            or previous.start < sentence_start \
+            or previous.start < sentence_start or not _may_frame(previous) \
             or not (yearless(candidate.meaning) or yearless_feast(candidate.meaning)) \
-            or candidate.meaning.month is not None and (_FISCAL_YEAR.match(text, previous.start)
-                                                        or previous.meaning.end_year is not None
-                                                        or _PLAN_NOUN.match(text, previous.end)):
-        return False  # nor does a year across two ("The 2023/24 session ends in July"), nor a budget's
+            or candidate.meaning.month is not None and _frames_no_month(text, previous):
+        return False
     if previous.period.unit in YEAR_PARTS:
         framed = _other_part(previous, candidate)
     elif yearless_feast(previous.meaning):  # it passes its year on: "Last year, the Sallah holiday ran from April 21"
@@ -96,6 +92,20 @@ def in_frame_of_sentence(text: str, previous: Previous | None, candidate: Candid
                                     or _CAUSE_OF_YEAR.fullmatch(text, previous.end, candidate.start)) \
             and _CLAUSE_BREAK.search(text, previous.end, candidate.start) is None
     return framed and not _turns_ahead(text, previous, candidate, tense) and _near_season(previous, candidate)
+
+
+def _may_frame(previous: Previous) -> bool:
+    """A year, a season or a part of a year; or a feast placed in a year ("Last year, the
+    Sallah holiday ran from April 21 to 25"), which passes that year on."""
+    unit = previous.period.unit
+    return unit in ("year", "season", *YEAR_PARTS) or unit == "day" and yearless_feast(previous.meaning)
+
+
+def _frames_no_month(text: str, previous: Previous) -> bool:
+    """Whether a year dates no month after it: a fiscal year's, a year across two ("The
+    2023/24 session ends in July") or a plan's ("The 2023 budget, adopted in mid-December")."""
+    return _FISCAL_YEAR.match(text, previous.start) is not None or previous.meaning.end_year is not None \
+        or _PLAN_NOUN.match(text, previous.end) is not None
 
 
 def _near_season(previous: Previous, candidate: Candidate) -> bool:

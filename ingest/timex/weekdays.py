@@ -105,6 +105,6 @@ def week_of_list(text: str, candidate: Candidate, timexes: list[Timex], dct: dat
     if not any(t.granularity == "week" and t.date_start == ahead for t in timexes):
         return None
     items = [t for t in timexes if t.rule == "date.weekday" and _heads_item(text, t.start, t.end)]
-    if items and not ahead <= items[-1].date_start < ahead + timedelta(days=7) or not (items or heads):
-        return None
-    return ahead
+    if not items:  # the list's first item
+        return ahead if heads else None
+    return ahead if ahead <= items[-1].date_start < ahead + timedelta(days=7) else None
