@@ -538,6 +538,29 @@ TIMES = [
     ("Supper is served Wednesday through Saturday, 6 p.m. to 10 p.m.", THU, "6 p.m.", "XXXX-XX-XXT18:00", "TIME",
      None),
     ("Opening hours are 9.30am to 4pm; last entry 3.15pm.", THU, "3.15pm", "XXXX-XX-XXT15:15", "TIME", None),
+    # terse hours: each end of a weekday range before a clock, and an abbreviated weekday before one, is weekly
+    ("The depot now opens Tue.-Sat. 8 a.m.-6 p.m., Sun. 10 a.m.-2 p.m.", THU, "Tue.", "XXXX-WXX-2", "SET", None),
+    ("The depot now opens Tue.-Sat. 8 a.m.-6 p.m., Sun. 10 a.m.-2 p.m.", THU, "Sat.", "XXXX-WXX-6", "SET", None),
+    ("The depot now opens Tue.-Sat. 8 a.m.-6 p.m., Sun. 10 a.m.-2 p.m.", THU, "Sun.", "XXXX-WXX-7", "SET", None),
+    ("The depot now opens Tue.-Sat. 8 a.m.-6 p.m., Sun. 10 a.m.-2 p.m.", THU, "10 a.m.", "XXXX-XX-XXT10:00", "TIME",
+     None),
+    ("Its new hours are Wed-Sun 7am-3pm.", THU, "Wed", "XXXX-WXX-3", "SET", None),
+    ("Its new hours are Wed-Sun 7am-3pm.", THU, "Sun", "XXXX-WXX-7", "SET", None),
+    ("The museum shop trades Tuesday-Friday 11am-5pm.", THU, "Friday", "XXXX-WXX-5", "SET", None),
+    # hours in bare numbers after a word of hours: a start of 7-11 is am, an end of 1-9 pm
+    ("The swap shop is open Sundays 11-3.", THU, "11", "XXXX-XX-XXT11:00", "TIME", None),
+    ("The swap shop is open Sundays 11-3.", THU, "3", "XXXX-XX-XXT15:00", "TIME", None),
+    ("The garden centre is open weekends 9-5.30 through the winter.", THU, "5.30", "XXXX-XX-XXT17:30", "TIME", None),
+    ("Reception hours are 8.30 to 4.", THU, "8.30", "XXXX-XX-XXT08:30", "TIME", None),
+    ("Reception hours are 8.30 to 4.", THU, "4", "XXXX-XX-XXT16:00", "TIME", None),
+    ("The food bank opens Tue-Thu 10-2.", THU, "2", "XXXX-XX-XXT14:00", "TIME", None),
+    ("The food bank opens Tue-Thu 10-2.", THU, "Thu", "XXXX-WXX-4", "SET", None),
+    # a weekday before a range of clock times stays apart from its first clock time
+    ("The book fair runs Friday and Saturday, 9 a.m. to 6 p.m. both days.", THU, "Saturday", "2021-10-30", "DATE",
+     None),
+    ("The book fair runs Friday and Saturday, 9 a.m. to 6 p.m. both days.", THU, "9 a.m.", "XXXX-XX-XXT09:00", "TIME",
+     None),
+    ("The bridge shuts Sunday 7 a.m. until 3 p.m. for repairs.", THU, "7 a.m.", "2021-10-31T07:00", "TIME", None),
     ("The night bus usually leaves the square at 11.40pm.", THU, "11.40pm", "XXXX-XX-XXT23:40", "TIME", None),
     ("The car park is often full by 8.30am.", THU, "8.30am", "XXXX-XX-XXT08:30", "TIME", None),
     # office, working and trading hours are a schedule's too
@@ -1240,6 +1263,14 @@ def test_forecast_window(text, dct, expression, value, first, last):
 # match, a month as an adjective, a year in a name, a day two countries date apart.
 NOT_TIMEXES = [
     ("He scored a first-half goal.", "first-half"),
+    ("The Gulf state keeps a Friday-Saturday weekend.", "Friday"),  # a kind of weekend, no hours after it
+    ("Sun 10 readers wrote in about the column.", "Sun"),  # a newspaper, not an opening day
+    # bare numbers with no word of hours before them: scores, ages, ratios and votes
+    ("The visitors won 10-4 on a wet pitch.", "10"),
+    ("The club takes children aged 8-11 after school.", "8"),
+    ("The motion passed 9-2 with one abstention.", "9"),
+    ("Staff ratios on the ward fell to 1 to 8.", "8"),
+    ("Rovers were beaten 7-1 at home on Sunday.", "7"),
     ("Nurses now work more than 45 hours a week.", "more than 45 hours"),  # a rate, with its modifier
     ("COMMODITIES WEEKLY Copper edged up on Monday.", "WEEKLY"),  # a column's name
     ("Annual passes for the gardens go on sale soon.", "Annual"),
