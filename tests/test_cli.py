@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import subprocess
+import sys
 
 import pytest
 import sqlite_utils
@@ -391,3 +392,11 @@ def test_every_command_documents_itself_with_an_example(command):
     result = run(command, "--help")
     assert result.exit_code == 0
     assert "Example:" in result.output and f"dateline {command}" in result.output
+
+
+def test_starting_the_command_reads_no_grammar():
+    """`dateline --help` or an empty input start fast: the date grammar is read when the
+    first text is tagged, not when a module of the engine is imported."""
+    probe = "import ingest.cli\nfrom ingest.timex.rules import default_grammar\nprint(default_grammar.cache_info().currsize)"
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "0"
