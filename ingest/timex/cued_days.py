@@ -97,11 +97,12 @@ class _Day(Protocol):
 
 
 # A day restated as the vote's: "polling day will be Thursday 7 May".
-_RESTATED = r"(?:polling|voting|election) day\s+(?:will be|is|was|falls on|fell on)\s+"
+_VOTE_DAY_NAME = r"(?:polling|voting|election) day"
+_RESTATED = rf"{_VOTE_DAY_NAME}\s+(?:will be|is|was|falls on|fell on)\s+"
 # A sentence about the vote: "Polls closed at 10pm on Thursday", "fixed 14 February for the election".
 _OF_THE_VOTE = re.compile(rf"{_RESTATED}|\b(?:(?:by-)?elections?|polls|votes?|voting|ballots?|polling)\b(?! (?:day|night))",
                           re.IGNORECASE)
-_VOTE_DAY = re.compile(r"(?:polling|voting|election) day", re.IGNORECASE)
+_VOTE_DAY = re.compile(_VOTE_DAY_NAME, re.IGNORECASE)
 _SAYING_CHARS = len("acknowledged on ")
 _RESTATED_BEFORE = re.compile(rf"{_RESTATED}(?:on\s+)?\Z", re.IGNORECASE)
 # A day counted from the vote's: "up to 3 June, 13 days after polling day"

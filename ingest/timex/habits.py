@@ -133,6 +133,11 @@ def clock_ranges(text: str, times: list[Candidate]) -> dict[int, Candidate]:
     return {time.start: later for time, later in zip(times, times[1:]) if joins_range(text[time.end:later.start])}
 
 
+def _opening_of(time: Candidate, ranges: dict[int, Candidate]) -> int | None:
+    """The start of the clock time whose range (clock_ranges) `time` closes; None if it closes none."""
+    return next((start for start, closing in ranges.items() if closing is time), None)
+
+
 # Up to the first day after a clock time: "[ on ]Saturday", "[, ]today".
 _TO_DAY = re.compile(r",?\s*(?:on\s+)?")
 _AND_DAY = re.compile(r",?\s*(?:and|or|&)\s*")
@@ -152,8 +157,10 @@ def holds_over_days(text: str, time: Candidate, ranges: dict[int, Candidate], da
     """Whether a range of hours (clock_ranges) comes after a range of days in its sentence,
     with no day between ("voting runs Oct. 24-Nov. 1 at City Hall from 9 a.m. to 6 p.m."):
     its hours hold on each day, no one day (XXXX-XX-XXT09:00)."""
-    opening = next((start for start, closing in ranges.items() if closing is time), time.start)
-    if opening not in ranges:
+    opening = _opening_of(time, ranges)
+    if opening is None and time.start in ranges:  # the range it opens, if it closes none
+        opening = time.start
+    if opening is None:
         return False
     before = [named for named in days if sentence[0] <= named.start and named.end <= opening]
     return len(before) > 1 and joins_range(text[before[-2].end:before[-1].start])
@@ -179,7 +186,7 @@ def holds_to_date(text: str, time: Candidate, ranges: dict[int, Candidate]) -> b
     the next days ("stays open until 10pm from Monday", "at 10 p.m. for the next 14 days"):
     each day's hours, of no one day."""
     closing = ranges.get(time.start)
-    single = closing is None and not any(other is time for other in ranges.values())
+    single = closing is None and _opening_of(time, ranges) is None
     space = _GAP.match(text, (closing or time).end)
     found = lexicon_pattern("{schedule_end}|{schedule_span}").match(text, space.end())
     # a single clock until a date may be of one day: "closes at 5pm until 3 January"

@@ -95,11 +95,12 @@ def week_of_list(text: str, candidate: Candidate, timexes: list[Timex], dct: dat
     else None. The items of a Sunday week-ahead list are the coming days, whatever
     the tense of each item."""
     u = candidate.meaning
-    if dct is None or _OPENS_LINE.search(text, max(0, candidate.start - 80), candidate.start) is None:
-        return None
     heads = u.weekday is not None and u.direction == "tense" and text.startswith(":", candidate.end) \
         and (u.offset, u.year, u.month, u.day) == (None, None, None, None)
-    if not heads and not (u.unit == "week" and u.offset == 0 and u.part is not None and u.weekday is None):
+    part_of_week = u.unit == "week" and u.offset == 0 and u.part is not None and u.weekday is None
+    # the meaning first: the line's start is looked for only for what may head an item
+    if dct is None or not (heads or part_of_week) \
+            or _OPENS_LINE.search(text, max(0, candidate.start - 80), candidate.start) is None:
         return None
     ahead = dct + timedelta(days=8 - dct.isoweekday())
     if not any(t.granularity == "week" and t.date_start == ahead for t in timexes):
