@@ -80,6 +80,8 @@ _SPACE_OR_COMMA = re.compile(r"[\s,]*")
 _LEFT_TO_CHAINS = "chains"  # the possessive_lead value of "until"
 # How far back a range's start may begin: "Wednesday through " is 17 characters.
 _MAX_RANGE_START_CHARS = 24
+# How far back a cue right before the expression may begin: "since the ", "flights for ".
+_MAX_CUE_CHARS = 32
 
 
 @lru_cache(maxsize=64)
@@ -137,7 +139,7 @@ def _names_called_off_thing(sentence: str, start: int, end: int) -> bool:
     """Whether the expression is a day's possessive, or a day things are for, whose thing
     its clause calls off: "Sunday's fair had been cancelled", "the city cancelled Sunday's
     fair", "flights for Sunday were cancelled"."""
-    if _POSSESSIVE.match(sentence, end) is None and _THINGS_FOR.search(sentence, 0, start) is None:
+    if _POSSESSIVE.match(sentence, end) is None and _THINGS_FOR.search(sentence, max(0, start - _MAX_CUE_CHARS), start) is None:
         return False
     clause_start = sentence.rfind(",", 0, start) + 1
     clause_end = sentence.find(",", end)
@@ -173,7 +175,7 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     """'past', 'future' or None for an expression at sentence[start:end]."""
     if lexicon_pattern("{delivery_contract}").match(sentence, _SPACE.match(sentence, end).end()):
         return "future"  # "the January contract traded": a delivery month lies ahead
-    if _SINCE_BEFORE.search(sentence, 0, start):
+    if _SINCE_BEFORE.search(sentence, max(0, start - _MAX_CUE_CHARS), start):
         return "past"  # "have warned of action since the spring": a start gone by, whatever the verbs
     possessive = _possessive_reading(sentence, start, end)
     if possessive is not None:
