@@ -487,6 +487,9 @@ YEAR_INFERENCE = [
     ("August", "In the summer of 2015, the lake dried up in August.", WED, "2015-08", "2015-08-01", "2015-08-31"),
     # ... but a year inside the sentence may belong to a clause of its own
     ("August 15", "A barrier built in 2014 failed on August 15.", WED, "2021-08-15", "2021-08-15", "2021-08-15"),
+    # what the thing of a year did, told in a relative clause after it: that year's date
+    ("June 2", "The worst spill was the Carrow tanker in 2011, which ran aground on June 2.", WED, "2011-06-02",
+     "2011-06-02", "2011-06-02"),
     # what befell in a year, then its cause: the cause's dates are that year's
     ("the autumn", "Ticket sales dropped in 2018, the club said, largely because of roadworks in the autumn.", WED,
      "2018-FA", "2018-09-01", "2018-11-30"),

@@ -149,6 +149,8 @@ SPANS = [
     ("Episode notes: 12:40 The summer 2019 drought", THU, "summer 2019", "2019-SU", "DATE", None),
     # a season of a year named relative to now is one expression
     ("The ferry returns in the spring of next year.", THU, "the spring of next year", "2022-SP", "DATE", None),
+    # a season as the subject of a clause about it
+    ("Farmers say the summer has been the driest they remember.", "2018-08-12", "the summer", "2018-SU", "DATE", None),
     # an almanac's ordinal day of the year, in apposition to the date, is that date
     ("Today is Tuesday, May 4, the 124th day of 2027.", "2027-05-04", "124th day of 2027", "2027-05-04", "DATE", None),
     # a weekday in apposition to a date keeps its bare article
@@ -311,6 +313,9 @@ SETS = [
      "XXXX-XX-XXT23:00", "TIME", None),
     ("Police set a curfew from 11 p.m. on Monday.", THU, "11 p.m.", "2021-10-25T23:00", "TIME", None),
     ("A dusk curfew, from 9pm to 6am, still holds in the port.", THU, "6am", "XXXX-XX-XXT06:00", "TIME", None),
+    # a curfew from a clock on one day to one on another is one stretch: days paired beside it are dates
+    ("Markets will stay shut Monday and Tuesday, with a curfew from 9 p.m. Tuesday to 5 a.m. Thursday.", THU,
+     "Monday", "2021-11-01", "DATE", None),
     # hours that hold from a day on, till a date, until at least one, or for the next days
     ("The shop will cut its trading hours to 8am-8pm from Monday.", THU, "8pm", "XXXX-XX-XXT20:00", "TIME", None),
     ("Cafes may stay open until 11pm from Saturday, Nov 6.", THU, "11pm", "XXXX-XX-XXT23:00", "TIME", None),
@@ -555,6 +560,20 @@ TIMES = [
     ("Reception hours are 8.30 to 4.", THU, "4", "XXXX-XX-XXT16:00", "TIME", None),
     ("The food bank opens Tue-Thu 10-2.", THU, "2", "XXXX-XX-XXT14:00", "TIME", None),
     ("The food bank opens Tue-Thu 10-2.", THU, "Thu", "XXXX-WXX-4", "SET", None),
+    # a start hour without am/pm before a pm end, joined by a bare dash; hours before a range of weekdays
+    ("The repair café is open 10-1pm this Saturday.", THU, "10", "2021-10-30T10:00", "TIME", None),
+    ("The bakery is open 7-2:30pm Tuesday to Saturday.", THU, "7", "XXXX-XX-XXT07:00", "TIME", None),
+    ("The bakery is open 7-2:30pm Tuesday to Saturday.", THU, "2:30pm", "XXXX-XX-XXT14:30", "TIME", None),
+    ("The depot answers calls 8am to 4pm, Monday through Friday.", THU, "8am", "XXXX-XX-XXT08:00", "TIME", None),
+    # a usual time is of no day; a range's closing time is of no day when its opening is
+    ("On Sunday the ferry leaves at 9 am instead of the usual 7.30 am.", THU, "7.30 am", "XXXX-XX-XXT07:30", "TIME",
+     None),
+    ("The pantry, open every Monday from 9 a.m. to 2 p.m., will skip Nov. 1 and open Wednesday instead.", THU,
+     "2 p.m.", "XXXX-XX-XXT14:00", "TIME", None),
+    ("Lessons run from 9 a.m. to 3 p.m. instead of the usual 8 a.m. to 4 p.m. on Friday.", THU, "4 p.m.",
+     "XXXX-XX-XXT16:00", "TIME", None),
+    # noon or midnight before "and" opens a range with a 24-hour clock
+    ("Most of the thefts were reported between noon and 15:00.", THU, "15:00", "2021-10-28T15:00", "TIME", None),
     # a weekday before a range of clock times stays apart from its first clock time
     ("The book fair runs Friday and Saturday, 9 a.m. to 6 p.m. both days.", THU, "Saturday", "2021-10-30", "DATE",
      None),
@@ -808,8 +827,13 @@ PERIODS = [
     ("Orders fell sharply in the final three months of 2017.", THU, "the final three months of 2017", "2017-Q4", "DATE", None),
     ("Fares climbed in the first six months of this year.", THU, "the first six months of this year", "2021-H1", "DATE", None),
     ("Costs rose in the first six months of fiscal 2020.", THU, "the first six months", "P6M", "DURATION", None),
+    ("Brokers see losses in the first two quarters of 2022.", THU, "the first two quarters of 2022", "2022-H1", "DATE", None),
     ("The plan for the year two thousand was dropped.", THU, "the year two thousand", "2000", "DATE", None),
     ("The vote is due in the second half.", THU, "the second half", "2021-H2", "DATE", None),
+    # a half of the year without its article, in headlines and after superlatives
+    ("Tourism posts busiest first half of year", "2018-07-09", "first half of year", "2018-H1", "DATE", None),
+    ("It was the driest first half of the year on record.", "2022-07-02", "first half of the year", "2022-H1",
+     "DATE", None),
     # a quarter named by its months, or by the holidays in it
     ("The firm reports on the April-June quarter next month.", "2025-06-10", "the April-June quarter", "2025-Q2",
      "DATE", None),
@@ -817,6 +841,9 @@ PERIODS = [
      "DATE", None),
     ("Retailers raised their outlook for the holiday quarter.", "2024-10-24", "the holiday quarter", "2024-Q4",
      "DATE", None),
+    # "the quarter to <month>" ends in that month, the latest such quarter
+    ("Card spending climbed in the quarter to September.", "2019-11-20", "the quarter", "2019-Q3", "DATE", None),
+    ("Arrears eased in the quarter to March, the regulator said.", "2020-06-02", "the quarter", "2020-Q1", "DATE", None),
     ("Costs rose in the fiscal-first quarter.", WALL_STREET, "the fiscal-first quarter", "1989-Q1", "DATE", None),
     ("Net income fell from $5 million in the 1988 period.", WALL_STREET, "the 1988 period", "1988", "DATE", None),
     # a quarter or half named by the month it ends in (Australian and US business news)
@@ -908,6 +935,7 @@ PERIODS = [
     # a half of a month is its start or end; the part of a quarter or half belongs to it
     ("Lambing peaked in the first half of March.", THU, "the first half of March", "2021-03", "DATE", "START"),
     ("Road works fill the second half of August.", THU, "the second half of August", "2021-08", "DATE", "END"),
+    ("Showers clear in the first half of the month.", THU, "the first half of the month", "2021-10", "DATE", "START"),
     ("The new line will be running by the end of the first quarter.", MON, "the end of the first quarter",
      "2022-Q1", "DATE", "END"),
     ("Orders slowed early in the second half.", THU, "early in the second half", "2021-H2", "DATE", "START"),
@@ -1064,6 +1092,9 @@ FEASTS = [
     # the 15th day of the lunar year, the Day of Arafah the eve of Eid al-Adha, Dhanteras two days before Diwali
     ("Gift sets sold out ahead of Chuseok.", "2019-09-08", "Chuseok", "2019-09-13", "DATE", None),
     ("The parade ends with the Lantern Festival.", "2026-02-14", "the Lantern Festival", "2026-03-03", "DATE", None),
+    # its Hokkien name; Lakshmi Puja is the day India gazettes as Diwali
+    ("Hawker stalls will stay open late until Chap Goh Mei.", "2024-02-05", "Chap Goh Mei", "2024-02-24", "DATE", None),
+    ("Gold sales peaked on the eve of Lakshmi Puja.", "2022-10-30", "Lakshmi Puja", "2022-10-24", "DATE", None),
     ("Pilgrims prayed on the Day of Arafah.", "2023-06-30", "the Day of Arafah", "2023-06-27", "DATE", None),
     ("Gold sales jumped on Dhanteras.", "2024-11-01", "Dhanteras", "2024-10-29", "DATE", None),
     ("The Islamic new year falls next month.", "2023-06-30", "The Islamic new year", "2023-07-19", "DATE", None),
@@ -1074,6 +1105,7 @@ FEASTS = [
      None),
     ("Jewellers had their best Diwali week in years.", "2024-11-04", "Diwali week", "2024-W44", "DATE", None),
     ("Malls were busy during Ramadan.", "2024-04-06", "Ramadan", "2024-03", "DATE", None),
+    ("Street stalls trade late on the nights of Ramadan.", "2022-04-10", "Ramadan", "2022-04", "DATE", None),
     # Turkish, Central Asian and West African names of the two Eids
     ("Bus stations were crowded before Kurban Bayrami.", "2023-06-20", "Kurban Bayrami", "2023-06-28", "DATE", None),
     ("The government declared a holiday for Ramazan Bayrami.", "2019-05-30", "Ramazan Bayrami", "2019-06-04",
@@ -1171,6 +1203,9 @@ REFERENCES = [
     ("In the long term the council will sell the depot.", THU, "the long term", "FUTURE_REF", "DATE", None),
     ("I met the new vicar the other day.", THU, "the other day", "PAST_REF", "DATE", None),
     ("Back then the harbour held forty boats.", THU, "Back then", "PAST_REF", "DATE", None),
+    ("Ferry fares also rose in past years.", THU, "past years", "PAST_REF", "DATE", None),
+    ("Members may buy seats at the then-current rate.", THU, "then-current", "PAST_REF", "DATE", None),
+    ("The envoy said calm was vital at this tense moment.", THU, "this tense moment", "PRESENT_REF", "DATE", None),
     ("Wages have stalled in recent years.", THU, "recent years", "PAST_REF", "DATE", None),
     # "calendar" sets the year apart from a fiscal one: still the year
     ("The fund has returned 6% this calendar year.", THU, "this calendar year", "2021", "DATE", None),
@@ -1309,6 +1344,9 @@ NOT_TIMEXES = [
     ("The hosts led at half-time but faded in the second half.", "half"),
     ("The visitors went an hour without conceding until the second half.", "half"),
     ("Coaches say the first half of the season decides the title.", "half"),
+    # a concert's or a show's half, named by a word of performance near it
+    ("The orchestra raced through the symphony, and the second half dragged.", "half"),
+    ("The first half was a string of mumbled lyrics.", "half"),
     # the years of a league's season or fixture list
     ("Rovers finished third in the 2022/23 Premier League season.", "2022"),
     ("The board published the 2019-20 fixture list on Friday.", "2019"),

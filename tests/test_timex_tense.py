@@ -21,6 +21,10 @@ JUN = "2023-06-20"  # January is nearer behind than ahead
 JAN = "2024-01-21"
 
 CASES = [
+    # what is due on a day lies ahead; a measure imposed from a clock on a day runs ahead
+    ("Any fee still owed is due Tuesday, the council reminded tenants.", THU, "Tuesday", "2024-03-19"),
+    ("The deposit was due Monday, but the buyer paid it late.", THU, "Monday", "2024-03-11"),
+    ("Police imposed a curfew from 10 p.m. Friday, officials said.", THU, "10 p.m. Friday", "2024-03-15T22:00"),
     # a second "that" after "and" opens a clause, no "that December"
     ("The chain said costs rose and that December trading was the weakest in years.", JAN, "December", "2023-12"),
     # what has gone on "since" a time began then, whatever the verbs

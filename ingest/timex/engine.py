@@ -207,6 +207,7 @@ def tag(text: str, settings: Settings) -> list[Timex]:
     # a timetable recurs daily: "the 17:30 sailing will leave at 16:45" names no day, nor its new time
     recurring += [candidate for candidate, _, _ in bare_times if names_service(text, candidate)]
     ranges = clock_ranges(text, [candidate for candidate, _, _ in bare_times])
+    dayless: set[int] = set()  # closing times of ranges whose opening is of no one day: theirs too
     for candidate, sentence, step in bare_times:
         # "buses run every 20 minutes from 7 a.m.": a habit; "will run every 20 minutes" on the day told of
         habitual = recurring if step.tense is None else \
@@ -218,11 +219,12 @@ def tag(text: str, settings: Settings) -> list[Timex]:
         named = nearest_in_clause(text, candidate, sentence, ours)
         if habit is not None and (named is None or habit < named) or holds_for_days(text, closing, ours) \
                 or times_series(text, candidate) or holds_to_date(text, candidate, ranges) \
-                or holds_over_days(text, candidate, ranges, ours, sentence) \
+                or holds_over_days(text, candidate, ranges, ours, sentence) or candidate.start in dayless \
                 or named is None and states_habit(text[sentence[0]:sentence[1]]):
             # "open daily from 8am", "open 10am-5pm": a time of no day in particular, even of
             # the one weekday its sentence recurs on ("Saturdays from 3:30 to 4:30 p.m."), as our files mark it
             day, step = None, replace(step, dct=None)
+            dayless.add(closing.start)
             candidate = replace(candidate, meaning=replace(candidate.meaning, weekday=None))
         else:
             if heads_entry(text, candidate):  # a blog stamp: not of a day its entry goes on to name

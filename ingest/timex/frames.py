@@ -63,6 +63,8 @@ _CLAUSE_BREAK = re.compile(r"[;:]")
 # What befell in a year, then its cause: "fell 12% in 2020, she said, partly because of delays in the spring"
 _CAUSE_OF_YEAR = re.compile(r"(?:,\s+\w+(?:\s+\w+)?\s+said)?,?\s+(?:(?:partly|largely|mainly|in\s+part)\s+)?"
                             r"(?:because\s+of|due\s+to|owing\s+to|amid)\s[^.;:]*", re.IGNORECASE)
+# What the thing of a year did, told in a relative clause: "was Belen in 2016, which made landfall on Nov. 9"
+_RELATIVE_OF_YEAR = re.compile(r",\s+(?:which|who)\s[^,;:.!?\n]*", re.IGNORECASE)
 
 
 def in_frame_of_sentence(text: str, previous: Previous | None, candidate: Candidate, sentence_start: int,
@@ -89,7 +91,8 @@ def in_frame_of_sentence(text: str, previous: Previous | None, candidate: Candid
         opens_sentence = len(text[sentence_start:previous.start].split()) <= _MAX_WORDS_BEFORE_FRAME
         season_of_year = previous.period.unit == "season" and previous.meaning.year is not None
         framed = opens_sentence or (season_of_year or _year_as_modifier(text, previous) or _set_off(text, previous)
-                                    or _CAUSE_OF_YEAR.fullmatch(text, previous.end, candidate.start)) \
+                                    or _CAUSE_OF_YEAR.fullmatch(text, previous.end, candidate.start)
+                                    or tense == "past" and _RELATIVE_OF_YEAR.fullmatch(text, previous.end, candidate.start)) \
             and _CLAUSE_BREAK.search(text, previous.end, candidate.start) is None
     return framed and not _turns_ahead(text, previous, candidate, tense) and _near_season(previous, candidate)
 

@@ -155,18 +155,24 @@ def holds_for_days(text: str, time: Candidate, days: list[NamedDay]) -> bool:
 def holds_over_days(text: str, time: Candidate, ranges: dict[int, Candidate], days: list[NamedDay],
                     sentence: tuple[int, int]) -> bool:
     """Whether a range of hours (clock_ranges) comes after a range of days in its sentence,
-    with no day between ("voting runs Oct. 24-Nov. 1 at City Hall from 9 a.m. to 6 p.m."):
-    its hours hold on each day, no one day (XXXX-XX-XXT09:00)."""
+    with no day between ("voting runs Oct. 24-Nov. 1 at City Hall from 9 a.m. to 6 p.m."),
+    or right before one ("open 9am-5pm Monday to Friday"): its hours hold on each day, no
+    one day (XXXX-XX-XXT09:00)."""
     opening = _opening_of(time, ranges)
     if opening is None and time.start in ranges:  # the range it opens, if it closes none
         opening = time.start
     if opening is None:
         return False
     before = [named for named in days if sentence[0] <= named.start and named.end <= opening]
-    return len(before) > 1 and joins_range(text[before[-2].end:before[-1].start])
+    after = [named for named in days if ranges[opening].end <= named.start < sentence[1]]
+    return len(before) > 1 and joins_range(text[before[-2].end:before[-1].start]) \
+        or len(after) > 1 and _TO_DAY.fullmatch(text, ranges[opening].end, after[0].start) is not None \
+        and joins_range(text[after[0].end:after[1].start])
 
 
-_SERIES_BEFORE = r"\b{series_events} (?:start|starting|begin|beginning|kick off|kicking off) (?:at|from) \Z"
+# or the time a thing keeps as a rule: "instead of the usual 6 am", "its normal 9pm start"
+_SERIES_BEFORE = r"\b{series_events} (?:start|starting|begin|beginning|kick off|kicking off) (?:at|from) \Z" \
+    r"|\b(?:the|its|their) (?:usual|normal|regular) \Z"
 _SPACE = re.compile(r" +")
 # "from 9 am to 6 pm[ on all working days ]till 30th November"
 _GAP = re.compile(r",? *(?:on (?:all )?(?:working |week)?days,? *)?")
@@ -174,7 +180,8 @@ _GAP = re.compile(r",? *(?:on (?:all )?(?:working |week)?days,? *)?")
 
 def times_series(text: str, time: Candidate) -> bool:
     """Whether a clock time is that of each event of a series ("day games starting at
-    1.30 pm", "the 7 pm games"): XXXX-XX-XXT13:30, whatever day the text names."""
+    1.30 pm", "the 7 pm games") or a usual one ("the usual 6 am"): XXXX-XX-XXT13:30,
+    whatever day the text names."""
     return lexicon_pattern(_SERIES_BEFORE).search(text, max(0, time.start - 40), time.start) is not None \
         or (space := _SPACE.match(text, time.end)) is not None \
         and lexicon_pattern("{series_events}").match(text, space.end()) is not None
