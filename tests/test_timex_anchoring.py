@@ -163,6 +163,8 @@ ANCHORED_TO_LAST_MENTIONED = [
     # "the same day last year" is one expression: the day just named, a year back
     ("the same day last year", "Crowds on Boxing Day were up 9% on the same day last year.", "2025-12-28",
      "2024-12-26", "2024-12-26", "2024-12-26"),
+    ("the same date last year", "The lake stood at 61% on 3 June, down from 74% on the same date last year.",
+     "2025-06-05", "2024-06-03", "2024-06-03", "2024-06-03"),
     # a weekday in apposition to a date is that date, not a habit; its bare article is part of it
     ("a Friday", "The blaze began on Jan. 23, a Friday, crews said.", "2026-02-08",
      "2026-01-23", "2026-01-23", "2026-01-23"),
@@ -341,6 +343,21 @@ CLOCK_TIME_DAY = [
      "2021-11-03T18:00", "2021-11-03", "2021-11-03"),
     ("6pm", "The queue reached 300 people by 6pm, compared with 120 on Monday.", WED,
      "2021-11-03T18:00", "2021-11-03", "2021-11-03"),
+    # another zone's day, given in brackets as a conversion, is not the local clock's
+    ("about 3:30 a.m. local time", "Early on Tuesday, the first drones struck the fuel depot at about 3:30 a.m. "
+     "local time (19:30 GMT on Monday).", WED, "2021-11-02T03:30", "2021-11-02", "2021-11-02"),
+    ("07:10", "Drones struck the depot on Saturday at 05:50 local time (22:50 GMT on Friday), and a second "
+     "wave came at 07:10.", WED, "2021-10-30T07:10", "2021-10-30", "2021-10-30"),
+    # small hours told after a night spanning two days are the second day's
+    ("04:20", "Drones circled the port through the night of 6 to 7 October. The first blast was heard at 04:20.",
+     WED, "2021-10-07T04:20", "2021-10-07", "2021-10-07"),
+    ("23:15", "Drones circled the port through the night of 6 to 7 October. The first blast was heard at 23:15.",
+     WED, "2021-10-06T23:15", "2021-10-06", "2021-10-06"),
+    # a deadline in reported words does not date the clock of the saying
+    ("2 p.m.", "The storm could reach the islands by Friday night, the weather office said in its 2 p.m. "
+     "advisory.", WED, "2021-11-03T14:00", "2021-11-03", "2021-11-03"),
+    ("14:40 local time", "The town recorded 41.2C at 14:40 local time, beating the record of 40.1C set on "
+     "2 August 2018.", WED, "2021-11-03T14:40", "2021-11-03", "2021-11-03"),
     ("5 pm IST", '"The rains came on 2nd June this year," the minister told reporters at 5 pm IST.', WED,
      "2021-11-03T17:00", "2021-11-03", "2021-11-03"),
     # the day a state begun at the clock lasts to is not the clock's
@@ -387,6 +404,12 @@ FROM_PUBLICATION = [
     # a war's or strike's day counted in the present is the day of publication
     ("its 100th day", "The port blockade enters its 100th day.", WED, "2021-11-03", "2021-11-03", "2021-11-03"),
     ("the sixth day", "It is the sixth day of the bus strike.", WED, "2021-11-03", "2021-11-03", "2021-11-03"),
+    ("its ninth day", "Talks resume today as the dock walkout enters its ninth day.", WED, "2021-11-03", "2021-11-03",
+     "2021-11-03"),
+    ("fourth day", "Hospital strike enters fourth day\n\nClinics stayed shut.", WED, "2021-11-03", "2021-11-03",
+     "2021-11-03"),
+    ("the 15th day", "Today is the 15th day of \"Operation Harbour Watch\".", WED, "2021-11-03", "2021-11-03",
+     "2021-11-03"),
     ("day 40", "The village is now in day 40 of the curfew.", WED, "2021-11-03", "2021-11-03", "2021-11-03"),
 ]
 
@@ -440,6 +463,16 @@ TENSE = [
 
 # Quarters, halves, seasons, decades and parts of a period: the year they lie in.
 YEAR_INFERENCE = [
+    # a year joined by "and" to a past verb frames its date; not one ahead
+    ("Nov. 9", "The ferry sank in 2016 and was raised on Nov. 9.", "2022-05-10", "2016-11-09", "2016-11-09",
+     "2016-11-09"),
+    ("March", "The mill opened in 2009 and will close in March.", "2024-06-01", "2025-03", "2025-03-01", "2025-03-31"),
+    # the end of a range of days comes after its start, a year on if its day comes earlier
+    ("Aug. 31", "The grazing permit, which runs from Sept. 1 to Aug. 31, is renewed online.", "2022-01-10",
+     "2022-08-31", "2022-08-31", "2022-08-31"),
+    ("Sept. 3", "The works went on from Aug. 20 to Sept. 3.", "2022-10-10", "2022-09-03", "2022-09-03", "2022-09-03"),
+    ("Jan. 10", "The board meets on Jan. 12, reviewing every claim filed through Jan. 10.", "2022-01-03",
+     "2022-01-10", "2022-01-10", "2022-01-10"),
     # a year naming a budget frames no month: the budget is drawn up the year before
     ("late November", "The town's 2024 budget, approved in late November, is already short.", "2024-01-15",
      "2023-11", "2023-11-21", "2023-11-30"),

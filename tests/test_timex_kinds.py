@@ -149,6 +149,10 @@ SPANS = [
     ("Episode notes: 12:40 The summer 2019 drought", THU, "summer 2019", "2019-SU", "DATE", None),
     # a season of a year named relative to now is one expression
     ("The ferry returns in the spring of next year.", THU, "the spring of next year", "2022-SP", "DATE", None),
+    # a tax year told as ending is the current year, as "the financial year ends"
+    ("Advisers are busy, with the tax year ending on Saturday.", "2025-04-01", "the tax year", "2025", "DATE", None),
+    # a new year told as begun is the publication's year, whenever it is said
+    ("Ticket sales have slowed since the new year began.", "2022-07-04", "the new year", "2022", "DATE", None),
     # a season as the subject of a clause about it
     ("Farmers say the summer has been the driest they remember.", "2018-08-12", "the summer", "2018-SU", "DATE", None),
     # an almanac's ordinal day of the year, in apposition to the date, is that date
@@ -221,6 +225,9 @@ DURATIONS = [
     # the first stretch of something new: a length, like "the first nine months"
     ("Tolls are waived for the first month.", THU, "the first month", "P1M", "DURATION", None),
     ("Several acts stayed only for the first fortnight.", THU, "the first fortnight", "P2W", "DURATION", None),
+    # the stretch from an event to now, as long as its unit
+    ("Bookings tripled in the fortnight since the fares were cut.", THU, "the fortnight", "P2W", "DURATION", None),
+    ("The port has reopened two berths in the month since the blast.", THU, "the month", "P1M", "DURATION", None),
     # two lengths with no "and", as race and match times are written
     ("She won the marathon in 2 hours 19 minutes.", THU, "2 hours 19 minutes", "PT2H19M", "DURATION", None),
     ("Patients were tracked for a median of 6.4 years.", THU, "6.4 years", "P6.4Y", "DURATION", None),
@@ -504,6 +511,10 @@ TIMES = [
      "TIME", None),
     # "a Sunday" is a set only where its sentence states a habit; else any such day, once
     ("The final was played on a Sunday in 2011.", THU, "a Sunday", "XXXX-WXX-7", "DATE", None),
+    # an occasion said now to fall on a weekday: its coming turn, today included
+    ("This year the fair falls on a Monday, so the market moves.", THU, "a Monday", "2021-11-01", "DATE", None),
+    ("The fast begins at dusk on a Thursday for once.", THU, "a Thursday", "2021-10-28", "DATE", None),
+    ("The match fell on a Monday in 2011.", THU, "a Monday", "XXXX-WXX-1", "DATE", None),
     ("The bakery queue on a Friday morning usually reaches the bank.", THU, "a Friday morning", "XXXX-WXX-5TMO",
      "SET", None),
     # how often, hyphenated before a noun or with a range of counts
@@ -712,6 +723,14 @@ TIMES = [
 ]
 
 PERIODS = [
+    # after an amount "more than" compares amounts: the date alone, with no mod
+    ("Heating oil costs roughly 14 percent more than a year ago.", THU, "a year ago", "2020", "DATE", None),
+    ("Rents were 6% more than two years earlier, the survey said.", THU, "two years earlier", "2019", "DATE", None),
+    # "end <Month>" without "of" after a preposition, as British business copy writes it
+    ("The chain expects to finish the refit by end September 2022.", THU, "end September 2022", "2022-09", "DATE",
+     "END"),
+    ("Shares were priced at the close on 4 May, and the offer will end May 30.", THU, "May 30", "2022-05-30", "DATE",
+     None),
     # the fiscal year said to end or begin is the current one (taken for the calendar year)
     ("The fiscal year ends on Sept. 30, the agency said.", THU, "The fiscal year", "2021", "DATE", None),
     ("Staff may strike before the financial year closes.", THU, "the financial year", "2021", "DATE", None),
@@ -753,6 +772,11 @@ PERIODS = [
     ("Forecasters expect a milder than average winter.", "2022-10-20", "winter", "2022-WI", "DATE", None),
     ("Calls have doubled since the start of the summer.", "2022-08-20", "the start of the summer", "2022-SU", "DATE",
      "START"),
+    # a season counted in a run is the latest one; a season's start graded; a season told by its weather
+    ("Orchards have been short of water for a fourth consecutive summer.", "2024-08-25",
+     "a fourth consecutive summer", "2024-SU", "DATE", None),
+    ("The resort has had its snowiest start to winter since 2009.", "2023-12-28", "winter", "2023-WI", "DATE", None),
+    ("Growers replanted after a wet spring.", "2021-09-14", "spring", "2021-SP", "DATE", None),
     # a school year, a disease's season or a marketing year takes its noun (and a part before it)
     ("The 2024-25 flu season was the worst in a decade.", "2025-03-01", "The 2024-25 flu season", "2024", "DATE",
      None),
@@ -1394,6 +1418,10 @@ NOT_TIMEXES = [
     ("Curfews begin an hour earlier from the end of summer time.", "summer"),
     # "before" with an event after it counts from the event, not from the year just named
     ("The race, first run in 1923, moved to the week before the final in 2015.", "week"),
+    ("Refunds are due the day after the courier collects the box.", "day"),
+    ("The shop was busy the day before its doors opened.", "day"),
+    ("Queues formed the day after they announced the offer.", "day"),
+    ("Stores shut early on 24 December, the day before Christmas.", "day"),
     # catalogue designations, rates, and names
     ("Telescopes picked up the comet 2022 LM last night.", "2022"),
     ("The capsule re-entered at 8km a second.", "second"),
@@ -1484,6 +1512,8 @@ NOT_TIMEXES = [
     # a break named by its season is the break, not the season
     ("The council will rise for the summer recess on 24 July.", "summer"),
     ("Pupils return from the winter holidays on Monday.", "winter"),
+    # ... nor what is worn or held in a season told by its weather
+    ("The shop sold out of a warm winter jacket.", "winter"),
     # days of a kind, after a superlative, are no length
     ("Bakers expect their busiest days ahead of the fair.", "days"),
     ("The 4-H show opens on Friday.", "4-H"),

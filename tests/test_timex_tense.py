@@ -25,6 +25,14 @@ CASES = [
     ("Any fee still owed is due Tuesday, the council reminded tenants.", THU, "Tuesday", "2024-03-19"),
     ("The deposit was due Monday, but the buyer paid it late.", THU, "Monday", "2024-03-11"),
     ("Police imposed a curfew from 10 p.m. Friday, officials said.", THU, "10 p.m. Friday", "2024-03-15T22:00"),
+    # a deadline in the subject takes the verb right after it; a state begun "until" a day runs ahead
+    ("Ballots posted before 5 p.m. Tuesday will still be counted, the clerk said.", THU, "5 p.m. Tuesday",
+     "2024-03-19T17:00"),
+    ("Claims lodged by Monday will be paid within a week.", THU, "Monday", "2024-03-18"),
+    ("Parcels sent before Monday arrived late.", THU, "Monday", "2024-03-11"),
+    ("Hospitals have suspended routine surgery until Monday, officials said.", THU, "Monday", "2024-03-18"),
+    ("The council has closed the bridge until Tuesday after cracks were found.", THU, "Tuesday", "2024-03-19"),
+    ("The bridge was closed until Tuesday, when engineers reopened it.", THU, "Tuesday", "2024-03-12"),
     # a second "that" after "and" opens a clause, no "that December"
     ("The chain said costs rose and that December trading was the weakest in years.", JAN, "December", "2023-12"),
     # what has gone on "since" a time began then, whatever the verbs

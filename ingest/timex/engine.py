@@ -18,9 +18,10 @@ from .habits import (a_weekday_once, any_year, clock_ranges, holds_for_days, hol
 from .meaning import Underspecified, build_meaning, reads_tense
 from .model import Settings, Timex
 from .cued_days import election_day, event_start, stated_feast_day
-from .frames import (YEAR_PARTS, day_after_day_ahead, ends_range, feast_of_dated_month, in_frame_of_sentence,
-                     in_week_of_sentence, last_year_of_clause, means_nowadays, month_or_day_just_before, restates_day,
-                     side_of_dated, unit_just_named, weekday_after_day, yearless, years_from_range_ends)
+from .frames import (YEAR_PARTS, crosses_year_end, day_after_day_ahead, ends_range, feast_of_dated_month,
+                     in_frame_of_sentence, in_week_of_sentence, last_year_of_clause, means_nowadays,
+                     month_or_day_just_before, restates_day, side_of_dated, unit_just_named, weekday_after_day,
+                     yearless, years_from_range_ends)
 from .named_days import (PARAGRAPH_BREAK, NamedDay, dating_days, day_counted_from, day_of_clause, day_told_of,
                          heads_entry, is_bare_time, names_service, narrated_day, nearest_in_clause, range_end_day,
                          small_hours_after)
@@ -29,7 +30,7 @@ from .resolve import COUNTED_FROM_PREVIOUS, ReferenceContext, Resolved, resolve
 from .rules import Grammar, Rule, default_grammar
 from .stories import day_of_dated_event, in_story, placed_in_story, story_date, tells_present
 from .tense import tense_near
-from .weekdays import day_it_follows, day_of_saying, day_recalled, week_of_list, weekdays_of_dates
+from .weekdays import day_it_follows, day_of_saying, day_recalled, falls_on_coming, week_of_list, weekdays_of_dates
 from ..sentences import sentences_of
 
 
@@ -95,7 +96,8 @@ def tag(text: str, settings: Settings) -> list[Timex]:
         if names_week_makeup(text, candidate, sentence_start):
             step = replace(step, dct=None)  # "the working week starts on Sunday": any week's
         elif a_weekday_once(text, candidate, sentence):  # "took place on a Sunday": any such day, no set
-            meaning, step = replace(meaning, type="TIME" if meaning.time else "DATE"), replace(step, dct=None)
+            meaning = replace(meaning, type="TIME" if meaning.time else "DATE")
+            step = replace(step, tense="future") if falls_on_coming(text, candidate) else replace(step, dct=None)
             candidate = replace(candidate, meaning=meaning)
         if is_bare_time(meaning):
             if narrated is not None and narrated.period.unit == "day" and tense != "future":
@@ -123,11 +125,13 @@ def tag(text: str, settings: Settings) -> list[Timex]:
         if recalled is not None:  # "voted on Tuesday ... Under Tuesday's resolution": that Tuesday
             meaning = replace(meaning, anchor="previous")
             step = replace(step, tense=None, last_mentioned=Period("day", recalled))
-        if ends_range(text, previous, candidate) or weekday_after_day(text, previous, candidate, settings.dct) \
+        closes_range = ends_range(text, previous, candidate)
+        if closes_range or weekday_after_day(text, previous, candidate, settings.dct) \
                 or day_after_day_ahead(text, previous, candidate, sentence_start, settings.dct, tense):
-            # the year that follows the range's start: "from November 2023 to February" is 2024's;
-            # the weekday that follows a coming day: "next Saturday and Sunday"
-            meaning = replace(meaning, anchor="previous")
+            # the year that follows the range's start: "from November 2023 to February" is 2024's,
+            # "from Oct. 1 to Sept. 30" ends after it; the weekday that follows a coming day: "next Saturday and Sunday"
+            crosses = closes_range and crosses_year_end(text, previous, candidate)
+            meaning = replace(meaning, anchor="previous", direction="after" if crosses else meaning.direction)
             step = replace(step, tense="future", last_mentioned=previous.period)
         elif (in_frame_of_sentence(text, dated, candidate, sentence_start, tense)
               or restates_day(text, dated, candidate) or last_year_of_clause(text, dated, candidate, tense)

@@ -31,6 +31,7 @@ _LIST_COMMA = re.compile(r",\s*")  # days listed: "on 12th, 19th and 26th Septem
 # Words within one clause: no punctuation (nor a word of lexicon list clause_turn, below).
 _SAME_CLAUSE = re.compile(r"[^,;:.!?\n]*")
 _WHEN_CLAUSE = re.compile(r",\s+when\s[^,;:.!?\n]*", re.IGNORECASE)  # ", when the fair fell in "
+_AND_THEN_PAST = re.compile(r"\s+and\s+(?:[a-z]+\s+){1,3}(?:in|on)\s+")  # "hit in 2016 and made landfall on "
 _RESTATED_DAY = re.compile(r"(?:,\s+(?:(?:which|that)\s+(?:fell|falls|was|is)\s+)?|\s+(?:fell|falls|falling)\s+)on\s+",
                            re.IGNORECASE)
 
@@ -153,12 +154,15 @@ def last_year_of_clause(text: str, previous: Previous | None, candidate: Candida
     """Whether a yearless date told in the past follows "last year" in its clause: "we did
     the same last year and went 3-0 in December" is last year's December; or lies in a
     clause told of a year just named: "up on last year, when the festival fell in March",
+    "hit in 2016 and made landfall on Nov. 9",
     as is a feast in either ("Last year, when Easter fell in March"; "last year Ramadan
     began in March")."""
     if previous is None or previous.period is None or previous.meaning.type != "DATE" \
             or not (yearless(candidate.meaning) or yearless_feast(candidate.meaning)):
         return False
-    if previous.period.unit == "year" and _WHEN_CLAUSE.fullmatch(text, previous.end, candidate.start):
+    if previous.period.unit == "year" and (_WHEN_CLAUSE.fullmatch(text, previous.end, candidate.start)
+                                           or tense == "past"
+                                           and _AND_THEN_PAST.fullmatch(text, previous.end, candidate.start)):
         return True
     return (previous.meaning.unit == "year" and previous.meaning.offset == -1 and tense == "past"
             and _SAME_CLAUSE.fullmatch(text, previous.end, candidate.start) is not None
@@ -242,6 +246,15 @@ def ends_range(text: str, previous: Previous | None, candidate: Candidate) -> bo
     between = text[previous.end:candidate.start]
     listed = u.day is not None and _LIST_COMMA.fullmatch(between) is not None
     return same_kind and yearless(u) and (joins_stretch(between) or listed)
+
+
+def crosses_year_end(text: str, previous: Previous, candidate: Candidate) -> bool:
+    """Whether a day closing a range comes earlier in the calendar than the day opening it
+    ("from Oct. 1 to Sept. 30"): the range ends after its start, the next year; not a day
+    after a clause of its own ("update on Dec. 28, covering the season through Dec. 27")."""
+    u, first = candidate.meaning, previous.period.first
+    return u.day is not None and u.month is not None and (u.month, u.day) < (first.month, first.day) \
+        and "," not in text[previous.end:candidate.start]
 
 
 def years_from_range_ends(text: str, chosen: list[Candidate]) -> dict[int, int]:

@@ -101,6 +101,10 @@ def day_of_clause(text: str, time: Candidate, sentence: tuple[int, int], days: l
         between = gap(named, time)
         if lexicon_pattern("{complementizer}").search(text, *between) is not None:
             continue
+        # "could reach the coast by Tuesday night, the centre said in its 11 a.m. advisory": the saying's clock
+        if named.end <= time.start and _is_deadline(text, named) \
+                and lexicon_pattern("{reporting_verb}").search(text, *between) is not None:
+            continue
         if named.start >= time.end and (bracketed and nearest is not None
                                         or lexicon_pattern("{reporting_verb}").search(text, *between) is not None
                                         or lexicon_pattern("{coordinated_clause}").search(text, *between) is not None
@@ -127,8 +131,10 @@ def dating_days(text: str, time: Candidate, sentence: tuple[int, int], days: lis
     between 7 am and 11 am, while the curfew in force since 1st May ..."), nor one
     named before a curfew's hours: the order's ("imposed on Friday a curfew from 8 p.m."), nor
     one in an aside of a participle ("the log, released Monday, shows ... at 03:21"), nor one
-    quoted before it in its sentence ("... on 31st October," he told a call at 4.30 pm)."""
+    quoted before it in its sentence ("... on 31st October," he told a call at 4.30 pm), nor
+    one in a bracketed conversion to another zone ("at 01:12 local time (22:12 GMT on 14 March)")."""
     return [named for named in days if not _dates_aside(text, named, time)
+            and not _in_conversion(text, named, time)
             and not (sentence[0] <= named.start and _QUOTE_CLOSED.search(text, named.end, time.start))
             and (not time.end <= named.start < sentence[1]
             or lexicon_pattern("{not_the_clock_day}").search(text, time.end, named.end) is None
@@ -137,8 +143,17 @@ def dating_days(text: str, time: Candidate, sentence: tuple[int, int], days: lis
                      and lexicon_pattern("{standing_hours}").search(text, named.end, time.end) is not None)]
 
 
+_CONVERSION = re.compile(r"\(\s*\d[^()]*\Z")  # "[(22:12 GMT on ]14 March)": another zone's day
+_CONVERSION_CHARS = len("(10:30 p.m. GMT on Saturday, ")
 _QUOTE_CLOSED = re.compile(r"[,.!?][\"”](?=\s)")  # a quote closing, not opening: `,"` or `.”`
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:(?:first|[a-z]+ly)\s+)?[a-z]+(?:ed|en|wn)\s+(?:on\s+)?\Z")  # ", first imposed on"
+
+
+def _in_conversion(text: str, named: NamedDay, time: Candidate) -> bool:
+    """Whether a day closes a bracketed conversion to another zone that does not hold the time
+    ("at 01:12 local time (22:12 GMT on 14 March), and again at 01:30"): the other zone's day."""
+    bracket = _CONVERSION.search(text, max(0, named.start - _CONVERSION_CHARS), named.start)
+    return bracket is not None and text.startswith(")", named.end) and not bracket.start() < time.start < named.start
 
 
 def _dates_aside(text: str, named: NamedDay, time: Candidate) -> bool:
@@ -236,7 +251,7 @@ def narrated_day(text: str, time: Candidate, days: list[NamedDay], context: Refe
     passed_over = False  # a day the tense rules out: the day reached back to must be one told of
     while before and (_in_background(text, days[before - 1]) or ends_stretch(text, days[before - 1].start)
                       or _is_deadline(text, days[before - 1]) or _other_way(days[before - 1].day, context)
-                      or before > 1 and _closes_range(text, days[before - 2], days[before - 1])):
+                      or before > 1 and _closes_range(text, days[before - 2], days[before - 1], time)):
         passed_over = passed_over or _other_way(days[before - 1].day, context)
         before -= 1
     if before == 0 or _is_heading(text, time) or _is_stamp(text, time):
@@ -285,10 +300,18 @@ def _in_lede(text: str, named: NamedDay) -> bool:
     return lede_end is not None and named.end <= lede_end.start()
 
 
-def _closes_range(text: str, first: NamedDay, last: NamedDay) -> bool:
+_NIGHT_OF = re.compile(r"\b(?:night|overnight)\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
+_NIGHT_OF_CHARS = len("overnight of the ")
+
+
+def _closes_range(text: str, first: NamedDay, last: NamedDay, time: Candidate) -> bool:
     """Whether a day closes a range a day just before opens ("runs Nov. 5-7"): a clock
-    told of after it is on the range's first day."""
-    return joins_range(text[first.end:last.start])
+    told of after it is on the range's first day; but a small-hours clock of a night
+    spanning two days ("the night of 14 to 15 March ... at 01:12") is on the second."""
+    clock = time.meaning.time or ""
+    night = _NIGHT_OF.search(text, max(0, first.start - _NIGHT_OF_CHARS), first.start) is not None \
+        and (last.day - first.day).days == 1 and clock[:1].isdigit() and "00:00" < clock < _SMALL_HOURS_END
+    return joins_range(text[first.end:last.start]) and not night
 
 
 _LINE = re.compile(r"[^\S\n]*")  # spaces within a line

@@ -216,6 +216,7 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s")
 # in 2022, and elections on October 29 will test him", "is forecast to be dry, after rain in December fell short".
 # Not "after lowering its orbit over the summer so that it will": a clause without a subject of its own.
 _OWN_CLAUSE = re.compile(r",\s+(?:and|but|while|(?:after|before)(?!\s+\w+ing\b))\s")
+_DEADLINE_BEFORE = re.compile(r"\b(?:before|by)\s+\Z", re.IGNORECASE)
 _THWARTED = re.compile(r",\s+but\s")  # a plan, then what came of it
 _SPEAKER_AFTER_COMMA = re.compile(r",\s*(?:[\w.’'-]+\s+){1,3}\Z")  # ", Barnett ", ", the minister "
 # A quotation mark parts a quote's words from the narrator's: '"Maybe in September," she said' is no past.
@@ -255,6 +256,10 @@ def _chain_reading(sentence: str, start: int, end: int, chains: list[tuple[int, 
                                      or len(sentence[end:later[0][0]].split()) <= _MAX_WORDS_TO_LATER_CHAIN
                                      and not _NEXT_CLAUSE.search(sentence, end, later[0][0])) \
         and not _QUOTE_MARK.search(sentence, end, later[0][0])
+    # a deadline in the subject takes the verb right after it: "Returns filed before midnight Tuesday will count"
+    if later and _DEADLINE_BEFORE.search(sentence, max(0, start - _MAX_CUE_CHARS), start) \
+            and not sentence[end:later[0][0]].strip():
+        return _READING_BEFORE_CHAIN.get(later[0][1], later[0][1])
     # "was meant to finish last summer, but a flood in November set it back": what befell the plan, its own verb's
     thwarted = bool(before) and before[-1][1] in ("future", "intention") \
         and _THWARTED.search(sentence, before[-1][0], start) is not None

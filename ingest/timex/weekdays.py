@@ -79,6 +79,16 @@ def weekdays_of_dates(text: str, timexes: list[Timex]) -> list[Timex]:
     return agreed
 
 
+# An occasion said in the present to fall on a weekday: "the holiday falls on a Monday",
+# "the fast begins at sundown on a Saturday": its coming turn, the nearest such day ahead.
+_FALLS_ON = re.compile(r"\b(?:falls|lands|begins|starts)\s+(?:[\w-]+\s+){0,2}?on\s+\Z")
+
+
+def falls_on_coming(text: str, candidate: Candidate) -> bool:
+    """Whether "a Monday" is the day an occasion falls on this time ("falls on a Monday")."""
+    return _FALLS_ON.search(text, max(0, candidate.start - 40), candidate.start) is not None
+
+
 # A list item's head: the line holds nothing before it ("\nThursday: The Bank publishes ...")
 _OPENS_LINE = re.compile(r"(?:\A|\n)[ \t]*\Z")
 
