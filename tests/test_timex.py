@@ -314,6 +314,9 @@ MODERN_CASES = [
     ("Beaches filled up over the late May bank holiday.", "2022-06-01", "late May bank holiday", "2022-05-30", "DATE", None, "2022-05-30", "2022-05-30"),
     ("The depot stays shut on the early May bank holiday.", "2025-04-20", "early May bank holiday", "2025-05-05", "DATE", None, "2025-05-05", "2025-05-05"),
     ("Queues formed at the ferry port on the August bank holiday.", "2019-09-02", "August bank holiday", "2019-08-26", "DATE", None, "2019-08-26", "2019-08-26"),
+    # "the May bank holiday" unqualified is the early one, its weekend the one before it
+    ("Caravan sites are fully booked for the May bank holiday weekend.", "2024-04-21", "the May bank holiday weekend", "2024-W18-WE", "DATE", None, "2024-05-04", "2024-05-05"),
+    ("The museum opened late on the May Bank Holiday.", "2017-05-09", "May Bank Holiday", "2017-05-01", "DATE", None, "2017-05-01", "2017-05-01"),
     # clock times and time zones
     ("Doors open at 10.30am.", MON, "10.30am", "2021-11-01T10:30", "TIME", None, "2021-11-01", "2021-11-01"),
     ("Trading resumes at 10:30 a.m. ET.", MON, "10:30 a.m. ET", "2021-11-01T10:30", "TIME", None, "2021-11-01", "2021-11-01"),
@@ -528,6 +531,12 @@ WORLD_CASES = [
     ("Campsites are full for Labor Day weekend.", "2021-08-20", "Labor Day weekend", "2021-W35-WE", "DATE", None, "2021-09-04", "2021-09-05"),
     ("Dams ran dry in the 2018-19 summer.", WED, "the 2018-19 summer", "2018-SU", "DATE", None, "2018-06-01", "2018-08-31"),
     ("Profits doubled in Q2 FY22.", WED, "Q2 FY22", "2022-Q2", "DATE", None, "2022-04-01", "2022-06-30"),
+    # a term named by its season and given its first day is that season of the day's year
+    ("Classes for the autumn term, which begins on 2 September 2024, are full.", "2023-12-10", "the autumn term", "2024-FA", "DATE", None, "2024-09-01", "2024-11-30"),
+    # a fiscal quarter is the calendar quarter it covers when the text says when the year begins
+    ("Profits doubled in Q2 FY22. The brewer's fiscal year starts in July.", WED, "Q2 FY22", "2021-Q4", "DATE", None, "2021-10-01", "2021-12-31"),
+    ("Its financial year began in April, and the third quarter of FY23 was its best.", WED, "the third quarter of FY23", "2022-Q4", "DATE", None, "2022-10-01", "2022-12-31"),
+    ("Q4 FY24 was strong. The insurer's fiscal 2024 began on October 1.", WED, "Q4 FY24", "2024-Q3", "DATE", None, "2024-07-01", "2024-09-30"),
     # years and months named by reference
     ("This year's budget cut fuel subsidies.", WED, "This year", "2021", "DATE", None, "2021-01-01", "2021-12-31"),
     ("Last year's floods displaced thousands.", WED, "Last year", "2020", "DATE", None, "2020-01-01", "2020-12-31"),

@@ -363,10 +363,28 @@ CLOCK_TIME_DAY = [
     # the day a state begun at the clock lasts to is not the clock's
     ("6am", "The ban took effect at 6am and will stay in place at least through Christmas Day.", WED,
      "2021-11-03T06:00", "2021-11-03", "2021-11-03"),
+    # a conversion joined by "or" names another zone's day, not the local clock's
+    ("about 4:15 a.m. local time", "The raid began at about 4:15 a.m. local time, or 8:15 p.m. ET Tuesday, "
+     "officials said.", WED, "2021-11-03T04:15", "2021-11-03", "2021-11-03"),
+    # the day news was said on, after the event's day in its sentence, is not the day told of
+    ("07:12", "A fault in the ticket system on Monday stranded 4,000 commuters, the operator said in a "
+     "statement on Tuesday.\n\nThe system crashed at 07:12, engineers said.", WED, "2021-11-01T07:12",
+     "2021-11-01", "2021-11-01"),
+    # "the next day" after a later clock is that clock's, counted from the earlier one's day
+    ("23:40", "The first sailing, on Monday 1 November, docks at 9.10pm; the return leaves at 23:40 and "
+     "arrives back at 02:15 the next day.", WED, "2021-11-01T23:40", "2021-11-01", "2021-11-01"),
+    ("02:15", "The first sailing, on Monday 1 November, docks at 9.10pm; the return leaves at 23:40 and "
+     "arrives back at 02:15 the next day.", WED, "2021-11-02T02:15", "2021-11-02", "2021-11-02"),
+    # a background clause ends at ", and": the night named after it is the one told of
+    ("8.45pm", "It was the choir's first concert since the roof fell in, and last night the hall was full. "
+     "Coming on at 8.45pm, the soloist sang for an hour.", WED, "2021-11-02T20:45", "2021-11-02", "2021-11-02"),
 ]
 
 # Counted from the publication date: the calendar period, not a span of days back.
 FROM_PUBLICATION = [
+    # a weekday counted within "the month" is in the month of publication
+    ("the last Friday of the month", "Dockers will walk out on Friday 26 November, the last Friday of the month.",
+     WED, "2021-11-26", "2021-11-26", "2021-11-26"),
     # "this month" after a story told in a past year is still the publication's
     ("the end of this month", "The quarry flooded on 8 May 2013. It will be drained by the end of this month.",
      WED, "2021-11", "2021-11-21", "2021-11-30"),
@@ -449,6 +467,11 @@ TENSE = [
     # a weekday right before a date it agrees with is that date, whatever the tense
     ("Saturday", "The board has met 20 times this year, including a special Saturday meeting on Oct. 16.", WED,
      "2021-10-16", "2021-10-16", "2021-10-16"),
+    # a yearless date given with its weekday is in the year they agree, whatever the tense
+    ("Thursday, March 9", "The spring exhibition closed on Thursday, March 9.", "2023-01-15",
+     "2023-03-09", "2023-03-09", "2023-03-09"),
+    ("Monday 4 November", "Postal voting closed on Monday 4 November.", "2024-09-15",
+     "2024-11-04", "2024-11-04", "2024-11-04"),
     # ... but not a second day of a list
     ("Sunday", "The panel will meet on Sunday and again on Nov. 14.", WED, "2021-11-07", "2021-11-07", "2021-11-07"),
     # a part of this week already over, said of what is to come, is the coming week's
@@ -463,6 +486,11 @@ TENSE = [
 
 # Quarters, halves, seasons, decades and parts of a period: the year they lie in.
 YEAR_INFERENCE = [
+    # "last" with a holiday is the one before, and passes its year on to the dates of its sentence
+    ("Last Christmas", "Last Christmas, ice shut the ring road on 12 December, and buses were cancelled.",
+     "2023-12-15", "2022-12-25", "2022-12-25", "2022-12-25"),
+    ("12 December", "Last Christmas, ice shut the ring road on 12 December, and buses were cancelled.",
+     "2023-12-15", "2022-12-12", "2022-12-12", "2022-12-12"),
     # a year joined by "and" to a past verb frames its date; not one ahead
     ("Nov. 9", "The ferry sank in 2016 and was raised on Nov. 9.", "2022-05-10", "2016-11-09", "2016-11-09",
      "2016-11-09"),

@@ -24,6 +24,14 @@ WALL_STREET = "1989-11-02"  # financial reports of the third quarter
 
 SPANS = [
     # a preposition is a signal, outside the expression
+    # "late" after an amount belongs to the amount ("two hours late"), not to the day
+    ("The ferry docked three hours late on Tuesday.", THU, "Tuesday", "2021-10-26", "DATE", None),
+    # "full" and a possessive "last" belong to the expression; so do "the end of" a quarter and "most"
+    ("Over the full tax year 2019-20, receipts grew.", THU, "the full tax year 2019-20", "2020", "DATE", None),
+    ("He spent his last five years in Lisbon.", THU, "his last five years", "P5Y", "DURATION", None),
+    ("Repairs should finish by the end of Q3.", THU, "the end of Q3", "2021-Q3", "DATE", "END"),
+    ("The ward was short-staffed most Sundays.", THU, "most Sundays", "XXXX-WXX-7", "SET", None),
+    ("They booked a nine-night tour of the fjords.", THU, "nine-night", "P9D", "DURATION", None),
     ("The mill closed in the year 1999.", "2024-05-01", "the year 1999", "1999", "DATE", None),
     ("The inquiry will report within a year.", THU, "a year", "P1Y", "DURATION", None),
     ("Troops could leave within a few days.", THU, "a few days", "PXD", "DURATION", None),
@@ -104,6 +112,8 @@ SPANS = [
     ("The new timetable is nine weeks long.", THU, "nine weeks", "P9W", "DURATION", None),
     ("The feud lasted the better part of a decade.", THU, "the better part of a decade", "P10Y", "DURATION",
      "LESS_THAN"),
+    ("The valley was without power for most of a week.", THU, "most of a week", "P1W", "DURATION", "LESS_THAN"),
+    ("Output lagged for most of the past three years.", THU, "the past three years", "P3Y", "DURATION", None),
     # a negation before "than" turns the bound round: "no longer than" is at most
     ("Each inspection must take no longer than three hours.", THU, "no longer than three hours", "PT3H", "DURATION",
      "EQUAL_OR_LESS"),
@@ -583,6 +593,14 @@ TIMES = [
      "2 p.m.", "XXXX-XX-XXT14:00", "TIME", None),
     ("Lessons run from 9 a.m. to 3 p.m. instead of the usual 8 a.m. to 4 p.m. on Friday.", THU, "4 p.m.",
      "XXXX-XX-XXT16:00", "TIME", None),
+    # both clocks of a change told ahead are standing hours, unless a day is named
+    ("From next month the first tram will leave at 05:20 instead of 05:50.", THU, "05:20", "XXXX-XX-XXT05:20",
+     "TIME", None),
+    ("From next month the first tram will leave at 05:20 instead of 05:50.", THU, "05:50", "XXXX-XX-XXT05:50",
+     "TIME", None),
+    ("On Saturday the market will open at 10am rather than 8am.", THU, "8am", "2021-10-30T08:00", "TIME", None),
+    ("The reform would make night shifts start at 8 p.m. instead of 10 p.m.", THU, "10 p.m.", "XXXX-XX-XXT22:00",
+     "TIME", None),
     # noon or midnight before "and" opens a range with a 24-hour clock
     ("Most of the thefts were reported between noon and 15:00.", THU, "15:00", "2021-10-28T15:00", "TIME", None),
     # a weekday before a range of clock times stays apart from its first clock time
@@ -767,6 +785,9 @@ PERIODS = [
     ("The state expects a surplus in 2025-26 and a deficit in 2027-28.", THU, "2027-28", "2028", "DATE", None),
     ("Rovers won the league in their 2018/19 season.", THU, "2018/19", "2018", "DATE", None),
     ("Growers expect a bigger 2024/25 maize harvest.", THU, "2024/25", "2024", "DATE", None),
+    # ... and a pay rise's, as a pay round
+    ("Cleaners accepted a 5% pay rise for 2024-25.", THU, "2024-25", "2024", "DATE", None),
+    ("Porters turned down a rise for 2019/20.", THU, "2019/20", "2019", "DATE", None),
     # a season graded against others of its kind, and a part of one
     ("Reservoirs are low after the driest spring since 1976.", "2022-08-20", "spring", "2022-SP", "DATE", None),
     ("Forecasters expect a milder than average winter.", "2022-10-20", "winter", "2022-WI", "DATE", None),
@@ -1039,6 +1060,12 @@ HOLIDAYS = [
     ("The bridge opened on Independence Day.", "2023-07-10", "Independence Day", "2023-07-04", "DATE", None),
     ("Peru's Latin American partners sent envoys for Independence Day.", "2024-08-01", "Independence Day",
      "2024-07-28", "DATE", None),
+    # Teachers' Day is India's 5 September and Mexico's 15 May
+    ("Pupils in Kolkata brought flowers on Teachers' Day.", "2023-09-01", "Teachers' Day", "2023-09-05", "DATE", None),
+    ("Mexican schools closed early for Teachers' Day.", "2022-05-20", "Teachers' Day", "2022-05-15", "DATE", None),
+    # a national day no country named dates is the date set before it
+    ("The choir sang on 2nd March 2018, Teachers' Day, at the town hall.", "2018-03-10", "Teachers' Day",
+     "2018-03-02", "DATE", None),
 ]
 
 # A country without such a day in the table dates none ("Liberation Day" in US trade news).
@@ -1534,6 +1561,11 @@ NOT_TIMEXES = [
     ("Claims rose 4% in the week to 9 October.", "week"),
     ("The fund paid staff for hours not worked.", "hours"),
     ("The depot has been working half-days since the flood.", "half"),
+    # a rate after counted things with their length or a data amount; "some time" before a point
+    ("The bakery runs three 8-hour shifts a day.", "a day"),
+    ("The average customer used 35GB a month.", "month"),
+    ("The bridge should reopen some time between May and July.", "some time"),
+    ("Pupils cheered on the last day of term.", "last day"),
 ]
 
 
@@ -1558,6 +1590,7 @@ def test_a_count_in_words_is_no_year(text):
 
 # The same words where they do name a time.
 STILL_TIMEXES = [
+    ("From February to May it sold no tickets.", "May", "2021-05"),  # the month after "to", no wish
     ("The paper is published daily.", "daily", "P1D"),
     ("Unemployment was high in the eighties.", "the eighties", "198"),
     ("The ferry sails daily Monday to Friday.", "daily", "P1D"),

@@ -388,6 +388,20 @@ CASES = [
     # ... but not an "after" with no subject of its own
     ("The rover went quiet today, after climbing a ridge in November so that it will winter in the sun.", JUN,
      "November", "2022-11"),
+    # a present in a relative clause is a scheduled event, not the past of the verb after it
+    ("The conductor, who retires on Friday, studied in Vienna and taught for decades.", THU, "Friday", "2024-03-15"),
+    # a participle after "with" and its noun, or of comparison ("as announced"), tells no tense
+    ("The pool will stay open through the spring, with lanes closed in November for repairs.", FEB, "November",
+     "2023-11"),
+    ("The board said the trials would start in March as previously announced, with results in November.", FEB,
+     "November", "2023-11"),
+    # the month a reported period ends is gone by, whatever the verbs
+    ("The bakery chain expects sales to grow, after opening 40 shops in the nine months to December.", FEB,
+     "December", "2022-12"),
+    # a month's bill comes after it: the nearest such month
+    ("Tenants will get a refund of their December bills.", "2024-01-05", "December", "2023-12"),
+    # a release date planned in the past perfect may lie on either side: the nearest
+    ("The novel had been due out on 2 November, before the printer went bust.", JUN, "2 November", "2023-11-02"),
 ]
 
 

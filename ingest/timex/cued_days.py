@@ -16,6 +16,9 @@ day the text gives it, if that is within two days of the table's (stated_feast_d
 
 Day n of a war, siege or strike counts from the day the text says it began
 (event_start): "Day 12 of the siege ... the siege began on 17 February" is 28 February.
+
+A fiscal quarter ("Q1 FY26") is the calendar quarter it covers when the text says
+when the fiscal year begins ("Its fiscal 2026 began on July 1": fiscal_start_month).
 """
 
 from __future__ import annotations
@@ -152,6 +155,22 @@ def stated_feast_day(text: str, end: int, table_day: date, days: list[_Day]) -> 
         if named.start >= end and _STATING_DAY.fullmatch(text, end, named.start):
             return named.day if abs((named.day - table_day).days) <= _SIGHTING_DAYS else None
     return None
+
+
+# A fiscal year's first month as the text states it: "Its fiscal 2026 began on July 1",
+# "the company's financial year starts in April".
+_FISCAL_START = r"\b(?:fiscal|financial)(?: year)?(?: \d{{4}}| FY ?\d{{2}})? (?:began|begins|started|starts|runs from)(?: on| in)? ((?-i:{}))\b"
+
+
+def fiscal_start_month(text: str, lexicon: Lexicon) -> int | None:
+    """The month the text says its fiscal years begin in; None if it says none."""
+    match = _fiscal_start(lexicon.lists["month_name"].regex).search(text)
+    return None if match is None else lexicon.value("month_name", match.group(1))
+
+
+@lru_cache(maxsize=1)
+def _fiscal_start(months: str) -> re.Pattern:
+    return re.compile(_FISCAL_START.format(months), re.IGNORECASE)
 
 
 # An event as the text names it: "the dock strike", "the siege of the old town", "the strike at the plant".

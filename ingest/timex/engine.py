@@ -17,6 +17,7 @@ from .habits import (a_weekday_once, any_year, clock_ranges, holds_for_days, hol
                      names_occasion, names_week_makeup, states_habit, times_series, weekday_ranges)
 from .meaning import Underspecified, build_meaning, reads_tense
 from .model import Settings, Timex
+from .clock_days import in_other_zone, of_later_clock, told_days
 from .cued_days import election_day, event_start, stated_feast_day
 from .frames import (YEAR_PARTS, crosses_year_end, day_after_day_ahead, ends_range, feast_of_dated_month,
                      in_frame_of_sentence, in_week_of_sentence, last_year_of_clause, means_nowadays,
@@ -210,7 +211,8 @@ def tag(text: str, settings: Settings) -> list[Timex]:
     opening: tuple[Candidate, date] | None = None  # the last time of day placed on a day
     # a timetable recurs daily: "the 17:30 sailing will leave at 16:45" names no day, nor its new time
     recurring += [candidate for candidate, _, _ in bare_times if names_service(text, candidate)]
-    ranges = clock_ranges(text, [candidate for candidate, _, _ in bare_times])
+    clocks = [candidate for candidate, _, _ in bare_times]
+    ranges = clock_ranges(text, clocks)
     dayless: set[int] = set()  # closing times of ranges whose opening is of no one day: theirs too
     for candidate, sentence, step in bare_times:
         # "buses run every 20 minutes from 7 a.m.": a habit; "will run every 20 minutes" on the day told of
@@ -219,10 +221,12 @@ def tag(text: str, settings: Settings) -> list[Timex]:
         closing = ranges.get(candidate.start, candidate)  # "from 8 am to 8 pm every day"
         habit = min((nearest for end in (candidate, closing)
                      if (nearest := nearest_in_clause(text, end, sentence, habitual)) is not None), default=None)
-        ours = dating_days(text, candidate, sentence, days)
+        ours = [named for named in dating_days(text, candidate, sentence, days)
+                if not of_later_clock(text, candidate, named, clocks) and not in_other_zone(text, candidate, named)]
         named = nearest_in_clause(text, candidate, sentence, ours)
         if habit is not None and (named is None or habit < named) or holds_for_days(text, closing, ours) \
-                or times_series(text, candidate) or holds_to_date(text, candidate, ranges) \
+                or times_series(text, candidate, sentence[0] if named is None else None) \
+                or holds_to_date(text, candidate, ranges) \
                 or holds_over_days(text, candidate, ranges, ours, sentence) or candidate.start in dayless \
                 or named is None and states_habit(text[sentence[0]:sentence[1]]):
             # "open daily from 8am", "open 10am-5pm": a time of no day in particular, even of
@@ -233,8 +237,8 @@ def tag(text: str, settings: Settings) -> list[Timex]:
         else:
             if heads_entry(text, candidate):  # a blog stamp: not of a day its entry goes on to name
                 ours = [named for named in ours if named.end <= candidate.start]
-            day = day_of_clause(text, candidate, sentence, ours) or narrated_day(text, candidate, ours, step) \
-                or step.day_spoken_of
+            day = day_of_clause(text, candidate, sentence, ours) \
+                or narrated_day(text, candidate, told_days(text, ours), step) or step.day_spoken_of
             day = range_end_day(text, opening, candidate, day, sentence)
             day = small_hours_after(text, candidate, sentence, ours, day)
         resolved = _resolve_or_none(candidate.meaning, replace(step, day_spoken_of=day))

@@ -51,7 +51,7 @@ _MAX_WORDS_BEFORE_FRAME = 2
 # "its 2026 edition"; a year after a preposition ("built in 2014") dates only its own clause, and
 # a model year ("the 2026 model year crossover") runs ahead of the calendar, as does a fiscal
 # year, which frames no month ("its fiscal 2025 budget, approved in June", said in October 2024).
-_FISCAL_YEAR = re.compile(r"(?:fiscal|financial)\b|FY", re.IGNORECASE)
+_FISCAL_YEAR = re.compile(r"(?:the\s+\d{4}\s+)?(?:fiscal|financial|model)\b|FY", re.IGNORECASE)
 # A budget is drawn up ahead of its year: "The 2023 budget, adopted in mid-December" (said in January 2023).
 _PLAN_NOUN = re.compile(r"\s+(?:budgets?|spending plans?|estimates)\b", re.IGNORECASE)
 _BEFORE_YEAR_AS_MODIFIER = re.compile(r"\b(?:the|its|this|that|their|his|her|our)\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE)
@@ -86,7 +86,7 @@ def in_frame_of_sentence(text: str, previous: Previous | None, candidate: Candid
         return False
     if previous.period.unit in YEAR_PARTS:
         framed = _other_part(previous, candidate)
-    elif yearless_feast(previous.meaning):  # it passes its year on: "Last year, the Sallah holiday ran from April 21"
+    elif _passes_year_on(previous.meaning):  # "Last year, the Sallah holiday ran from April 21"
         framed = _CLAUSE_BREAK.search(text, previous.end, candidate.start) is None
     else:
         opens_sentence = len(text[sentence_start:previous.start].split()) <= _MAX_WORDS_BEFORE_FRAME
@@ -102,7 +102,12 @@ def _may_frame(previous: Previous) -> bool:
     """A year, a season or a part of a year; or a feast placed in a year ("Last year, the
     Sallah holiday ran from April 21 to 25"), which passes that year on."""
     unit = previous.period.unit
-    return unit in ("year", "season", *YEAR_PARTS) or unit == "day" and yearless_feast(previous.meaning)
+    return unit in ("year", "season", *YEAR_PARTS) or unit == "day" and _passes_year_on(previous.meaning)
+
+
+def _passes_year_on(u: Underspecified) -> bool:
+    """A feast without its year, or a holiday a direction word places ("Last Christmas, fog shut it on 22 December")."""
+    return yearless_feast(u) or u.day is not None and u.year is None and u.direction in ("before", "after")
 
 
 def _frames_no_month(text: str, previous: Previous) -> bool:

@@ -174,15 +174,23 @@ def holds_over_days(text: str, time: Candidate, ranges: dict[int, Candidate], da
 _SERIES_BEFORE = r"\b{series_events} (?:start|starting|begin|beginning|kick off|kicking off) (?:at|from) \Z" \
     r"|\b(?:the|its|their) (?:usual|normal|regular) \Z"
 _SPACE = re.compile(r" +")
+_REPLACES_CLOCK = re.compile(r",? (?:instead of|rather than) \d")  # "[will leave at 8am] instead of 7.30am"
+_REPLACED = re.compile(r"\b(?:instead of|rather than) \Z")  # "will leave at 8am instead of [7.30am]"
+_MODAL = re.compile(r"\b(?:will|would|shall)\b", re.IGNORECASE)
 # "from 9 am to 6 pm[ on all working days ]till 30th November"
 _GAP = re.compile(r",? *(?:on (?:all )?(?:working |week)?days,? *)?")
 
 
-def times_series(text: str, time: Candidate) -> bool:
+def times_series(text: str, time: Candidate, undated: int | None = None) -> bool:
     """Whether a clock time is that of each event of a series ("day games starting at
     1.30 pm", "the 7 pm games") or a usual one ("the usual 6 am"): XXXX-XX-XXT13:30,
-    whatever day the text names."""
+    whatever day the text names. So are both clocks of a change told ahead, in a sentence
+    starting at `undated` whose clause names no day ("will leave at 8am instead of 7.30am");
+    "now kicks off at 8pm instead of 5pm" moves one event."""
     return lexicon_pattern(_SERIES_BEFORE).search(text, max(0, time.start - 40), time.start) is not None \
+        or undated is not None and _MODAL.search(text, undated, time.start) is not None \
+        and (_REPLACES_CLOCK.match(text, time.end)
+             or _REPLACED.search(text, max(0, time.start - 12), time.start)) is not None \
         or (space := _SPACE.match(text, time.end)) is not None \
         and lexicon_pattern("{series_events}").match(text, space.end()) is not None
 

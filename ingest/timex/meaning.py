@@ -20,7 +20,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .cued_days import country_day, eid_named_before
+from .cued_days import country_day, eid_named_before, fiscal_start_month
 from .periods import hijri_month_year
 
 if TYPE_CHECKING:  # only for annotations: rules.py imports this module
@@ -135,6 +135,8 @@ DERIVED_KEYS = {
     "counted_day_figure": "the nth day of a counted event in figures: 12 in Day 12 of the siege (as counted_day)",
     "counted_unit": "the days a counted event's unit holds: 7 in the third week of the strike (its day 15's week)",
     "national_day": "a national day whose date depends on the country the text names (country_days.toml): independence",
+    "fiscal": "true: a quarter of the fiscal year named by its end, the calendar quarter it covers when the text"
+              " says in which month that year begins (cued_days.fiscal_start_month)",
 }
 # Fields that only build_meaning sets, from the derived keys or the rule itself.
 _COMPUTED_FIELDS = {"type", "time", "plus_half", "mod", "century", "two_digit_year"}
@@ -229,6 +231,12 @@ def build_meaning(rule: Rule, match: re.Match, grammar: Grammar) -> Underspecifi
         stated["year"] = values["era"] + values["year_of_era"] - 1
     if "short_year" in values:  # a placeholder century until resolve reads it against publication
         stated["year"] = 1900 + values["short_year"]
+    if values.get("fiscal") and "quarter" in stated:  # "Q1 FY26" of a year begun in July 2025 is 2025-Q3
+        start = fiscal_start_month(match.string, grammar.lexicon)
+        if start in (4, 7, 10):
+            first = start - 1 + 3 * (stated["quarter"] - 1)  # months after the January of the year before
+            stated["year"] += first // 12 - 1
+            stated["quarter"] = first % 12 // 3 + 1
     return Underspecified(type=rule.type, time=time or None, plus_half="fraction" in values, mod=mod,
                           two_digit_year="short_year" in values, **stated)
 

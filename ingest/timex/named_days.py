@@ -346,15 +346,16 @@ def ends_stretch(text: str, start: int) -> bool:
 
 _BACKGROUND_CHARS = 300
 _DATE_AFTER = re.compile(r"\s+(?:next|tomorrow)\b", re.IGNORECASE)
+_OPENS_BACKGROUND = "{background_opener}(?![^.;!?]*, (?:and|but) )"
 
 
 def _in_background(text: str, named: NamedDay) -> bool:
-    """Whether a day is named in a clause giving background, opened by "after",
-    "since" or "because" ("the third storm since Christmas Eve, after snow on
-    New Year's Day"): the narration stays on the day it told of before."""
+    """Whether a day is named in a clause giving background, opened by "after", "since" or "because"
+    ("the third storm since Christmas Eve, after snow on New Year's Day"), not closed by ", and" ("since
+    they last played, and last night they ..."): the narration stays on the day it told of before."""
     sentence_start = max(sentences_of(text).around(named.start)[0], named.start - _BACKGROUND_CHARS)
-    return any(_DATE_AFTER.match(text, opener.end()) is None  # "the week after next" opens no clause
-               for opener in lexicon_pattern("{background_opener}").finditer(text, sentence_start, named.start))
+    openers = lexicon_pattern(_OPENS_BACKGROUND).finditer(text, sentence_start, named.start)
+    return any(_DATE_AFTER.match(text, opener.end()) is None for opener in openers)  # "the week after next" opens none
 
 
 def day_told_of(text: str, candidate: Candidate, sentence_start: int, days: list[NamedDay],

@@ -88,8 +88,18 @@ _MAX_CUE_CHARS = 32
 def _cues(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, cue name) of every tense cue in the sentence; a sentence with
     several expressions is searched once (this search is most of tense's cost)."""
-    return tuple((match.start(), match.end(), next(name for name in _CUES if match.group(f"{name}_cue")))
-                 for match in lexicon_pattern(_CUE).finditer(sentence))
+    cues = ((match.start(), match.end(), next(name for name in _CUES if match.group(f"{name}_cue")))
+            for match in lexicon_pattern(_CUE).finditer(sentence))
+    asides = [aside.span() for aside in _AS_ANNOUNCED.finditer(sentence)]
+    return tuple((start, end, cue) for start, end, cue in cues if cue != "past" or not (
+        _WITH_SUBJECT.search(sentence, max(0, start - _MAX_CUE_CHARS), start)
+        or any(aside_start <= start < aside_end for aside_start, aside_end in asides)))
+
+
+# A participle after "with" and its noun tells no tense: "will close on July 24, with schools closed from June 11";
+# nor does one of comparison: "would begin on October 27 as earlier announced"
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?:the\s+|its\s+|their\s+|all\s+)?[a-z]+\s+\Z")
+_AS_ANNOUNCED = re.compile(r"\bas\s+(?:earlier\s+|previously\s+|first\s+)?(?:announced|planned|scheduled|agreed|promised)\b")
 
 
 def _chains(sentence: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -177,6 +187,8 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
         return "future"  # "the January contract traded": a delivery month lies ahead
     if _SINCE_BEFORE.search(sentence, max(0, start - _MAX_CUE_CHARS), start):
         return "past"  # "have warned of action since the spring": a start gone by, whatever the verbs
+    if _PERIOD_TO_BEFORE.search(sentence, max(0, start - _MAX_CUE_CHARS), start):
+        return "past"  # "hiring will pick up, after adding staff in the nine months to December": accounts closed
     possessive = _possessive_reading(sentence, start, end)
     if possessive is not None:
         return possessive
@@ -195,6 +207,9 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?\Z", re.IGNORECASE)
+# The month or day a reported period ends: "the nine months to December" (our files 29:3, the three within weeks)
+_PERIOD_TO_BEFORE = re.compile(r"\b(?:months|weeks|year|quarter|half(?:-|\s)year)\s+(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?\Z",
+                               re.IGNORECASE)
 _REPORTED_SUBJECT = r"{reporting_verb} $"
 _DETERMINER_THE = re.compile(r"the\s", re.IGNORECASE)
 

@@ -67,7 +67,7 @@ _WEEKDAY_THEN_ITS_DATE = re.compile(r"(?:\s+(?!(?:and|or|but|then|again|until|to
 def weekdays_of_dates(text: str, timexes: list[Timex]) -> list[Timex]:
     """The timexes, in text order, with a weekday that the date right after it shares
     taken for that date, whatever the tense: "a rare Saturday session on Oct. 11"
-    (a Saturday) was on Oct. 11."""
+    (a Saturday) was on Oct. 11; and a yearless date in the year its weekday agrees with."""
     agreed = list(timexes)
     for index, (weekday, dated) in enumerate(zip(timexes, timexes[1:])):
         if weekday.rule == "date.weekday" and dated.granularity == "day" and None not in (
@@ -76,7 +76,29 @@ def weekdays_of_dates(text: str, timexes: list[Timex]) -> list[Timex]:
                 and _WEEKDAY_THEN_ITS_DATE.fullmatch(text, weekday.end, dated.start) is not None:
             agreed[index] = replace(weekday, value=dated.value, date_start=dated.date_start,
                                     date_end=dated.date_end, anchor=dated.anchor)
-    return agreed
+    return [_year_of_weekday(timex) for timex in agreed]
+
+
+# A yearless date given with its weekday ("ending on Friday, April 12"): the weekday
+# tells the year where the tense guessed wrong.
+_OPENING_WEEKDAY = re.compile(r"(?:bank holiday )?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.IGNORECASE)
+_WEEKDAY_NUMBER = {name: number for number, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"), 1)}
+
+
+def _year_of_weekday(timex: Timex) -> Timex:
+    """The timex, moved to the year before or after where its weekday and date disagree."""
+    if timex.rule not in ("date.month_day", "date.day_month") or timex.date_start is None \
+            or timex.date_start != timex.date_end or timex.mod is not None or timex.value[5:10] == "02-29":
+        return timex
+    opening = _OPENING_WEEKDAY.match(timex.text)
+    if opening is None:
+        return timex
+    weekday = _WEEKDAY_NUMBER[opening.group(1).lower()]
+    for year in (timex.date_start.year - 1, timex.date_start.year + 1):
+        if timex.date_start.isoweekday() != weekday and timex.date_start.replace(year=year).isoweekday() == weekday:
+            day = timex.date_start.replace(year=year)
+            return replace(timex, value=day.isoformat() + timex.value[10:], date_start=day, date_end=day)
+    return timex
 
 
 # An occasion said in the present to fall on a weekday: "the holiday falls on a Monday",
