@@ -165,6 +165,11 @@ ANCHORED_TO_LAST_MENTIONED = [
      "2024-12-26", "2024-12-26", "2024-12-26"),
     ("the same date last year", "The lake stood at 61% on 3 June, down from 74% on the same date last year.",
      "2025-06-05", "2024-06-03", "2024-06-03", "2024-06-03"),
+    # ... and "the same weekend last year" the weekend of the day just named, 52 weeks back
+    ("the same weekend last year", "Footfall in the mall on Saturday was down on the same weekend last year.",
+     "2025-03-17", "2024-W11-WE", "2024-03-16", "2024-03-17"),
+    ("the same weekend last year", "Police will patrol the coast road on Saturday; there were 40 crashes over "
+     "the same weekend last year.", "2023-07-03", "2022-W27-WE", "2022-07-09", "2022-07-10"),
     # a weekday in apposition to a date is that date, not a habit; its bare article is part of it
     ("a Friday", "The blaze began on Jan. 23, a Friday, crews said.", "2026-02-08",
      "2026-01-23", "2026-01-23", "2026-01-23"),
@@ -271,6 +276,13 @@ CLOCK_TIME_DAY = [
     # a time naming a scheduled service, and the new time it is given, are a timetable's: no day
     ("06:35", "Under the new timetable the 06:50 sailing to the island will leave at 06:35.", WED,
      "XXXX-XX-XXT06:35", None, None),
+    # the small hours of a night told of are the next day's
+    ("01:40", "Gunfire was heard overnight into Tuesday near the bridge. Witnesses said it stopped at 01:40.", WED,
+     "2021-11-02T01:40", "2021-11-02", "2021-11-02"),
+    ("3 a.m.", "Storms battered the coast on Monday night. Power failed at 3 a.m. across the county.", WED,
+     "2021-11-02T03:00", "2021-11-02", "2021-11-02"),
+    ("04:10", "Drones circled the port overnight into Tuesday and the barrage went on until 04:10.", WED,
+     "2021-11-02T04:10", "2021-11-02", "2021-11-02"),
     # a clock "on the first day" or "on the last day" of the days just named is on that one
     ("10am", "The book fair runs Nov. 12-14, and doors open at 10am on the first day.", WED,
      "2021-11-12T10:00", "2021-11-12", "2021-11-12"),

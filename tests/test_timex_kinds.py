@@ -31,6 +31,10 @@ SPANS = [
     ("He spent his last five years in Lisbon.", THU, "his last five years", "P5Y", "DURATION", None),
     ("Repairs should finish by the end of Q3.", THU, "the end of Q3", "2021-Q3", "DATE", "END"),
     ("The ward was short-staffed most Sundays.", THU, "most Sundays", "XXXX-WXX-7", "SET", None),
+    # the weather a part of the day needs recurs with it
+    ("Volunteers count bats every dry evening.", THU, "every dry evening", "XXXX-XX-XXTEV", "SET", None),
+    # a weekday's part glued to a programme it names recurs
+    ("He presented a Friday-evening phone-in show.", THU, "Friday-evening", "XXXX-WXX-5TEV", "SET", None),
     ("They booked a nine-night tour of the fjords.", THU, "nine-night", "P9D", "DURATION", None),
     ("The mill closed in the year 1999.", "2024-05-01", "the year 1999", "1999", "DATE", None),
     ("The inquiry will report within a year.", THU, "a year", "P1Y", "DURATION", None),
@@ -84,7 +88,18 @@ SPANS = [
      None),
     ("The rollout will be finished by the end of calendar 2023.", THU, "the end of calendar 2023", "2023", "DATE",
      "END"),
-    ("The recall began on Feb. 3 this year.", THU, "Feb. 3 this year", "2021-02-03", "DATE", None),
+    # "this year" after a date stands apart but names its year; "last year" stays joined
+    ("The recall began on Feb. 3 this year.", THU, "Feb. 3", "2021-02-03", "DATE", None),
+    ("The recall began on Feb. 3 this year.", THU, "this year", "2021", "DATE", None),
+    ("The ferry resumes on 14th December this year.", "2021-03-02", "14th December", "2021-12-14", "DATE", None),
+    ("Bookings closed in mid-January this year.", "2021-11-20", "mid-January", "2021-01", "DATE", "MID"),
+    # a term's edge with its date beside it is that date (and the date itself)
+    ("Marks are due by the end of term on 9 April.", "2021-03-02", "the end of term", "2021-04-09", "DATE", None),
+    ("Marks are due by the end of term on 9 April.", "2021-03-02", "9 April", "2021-04-09", "DATE", None),
+    ("Halls open at the start of the semester on Aug. 23.", "2021-06-02", "the start of the semester", "2021-08-23",
+     "DATE", None),
+    ("The ferry last sailed on 14th December last year.", "2021-03-02", "14th December last year", "2020-12-14",
+     "DATE", None),
     # an adjective of length or era: the article belongs to its noun; "her" after "gave" is no determiner
     ("The town held a week-long festival.", THU, "week-long", "P1W", "DURATION", None),
     ("The old 1930s-style lido reopened.", THU, "1930s", "193", "DATE", None),
@@ -337,6 +352,13 @@ SETS = [
     ("The shop will cut its trading hours to 8am-8pm from Monday.", THU, "8pm", "XXXX-XX-XXT20:00", "TIME", None),
     ("Cafes may stay open until 11pm from Saturday, Nov 6.", THU, "11pm", "XXXX-XX-XXT23:00", "TIME", None),
     ("Gyms must shut at 9 p.m. for the next 14 days.", THU, "9 p.m.", "XXXX-XX-XXT21:00", "TIME", None),
+    ("The bakery will stay open until 9pm from tomorrow until Sunday.", THU, "9pm", "XXXX-XX-XXT21:00", "TIME", None),
+    ("Its help desk will take calls from 8 a.m. to 8 p.m. through Friday.", THU, "8 a.m.", "XXXX-XX-XXT08:00",
+     "TIME", None),
+    ("Doctors urged runners to avoid training between 12:00 and 16:00.", THU, "16:00", "XXXX-XX-XXT16:00", "TIME", None),
+    ("The council barred street vendors between 10pm and 6am.", THU, "10pm", "XXXX-XX-XXT22:00", "TIME", None),
+    ("Skyway Jet's 7.05am flight to Dunmore has been dropped.", THU, "7.05am", "XXXX-XX-XXT07:05", "TIME", None),
+    ("Saturday's 7.05am flight to Dunmore was full.", THU, "7.05am", "2021-10-23T07:05", "TIME", None),
     ("The line will be staffed from 8 am to 8 pm on all working days till 15th December.", THU, "8 am",
      "XXXX-XX-XXT08:00", "TIME", None),
     ("He said the curfew from 9pm to 6am would remain until at least 20 November.", THU, "9pm",
@@ -1024,7 +1046,7 @@ HOLIDAYS = [
     # English quarter days, still named in farm leases and rents
     ("Tenants must quit the farm by Michaelmas.", "2021-08-20", "Michaelmas", "2021-09-29", "DATE", None),
     ("The next rent falls due on Lady Day.", THU, "Lady Day", "2022-03-25", "DATE", None),
-    ("The levy ends on the 30th of June this year.", THU, "the 30th of June this year", "2021-06-30", "DATE", None),
+    ("The levy ends on the 30th of June this year.", THU, "the 30th of June", "2021-06-30", "DATE", None),
     # Japan's Golden Week: its days, and the ISO week holding most of it
     ("Trains were packed on Showa Day.", "2025-05-03", "Showa Day", "2025-04-29", "DATE", None),
     ("Traffic peaked on Constitution Memorial Day.", "2025-05-03", "Constitution Memorial Day", "2025-05-03", "DATE",

@@ -33,6 +33,16 @@ CASES = [
     ("Hospitals have suspended routine surgery until Monday, officials said.", THU, "Monday", "2024-03-18"),
     ("The council has closed the bridge until Tuesday after cracks were found.", THU, "Tuesday", "2024-03-19"),
     ("The bridge was closed until Tuesday, when engineers reopened it.", THU, "Tuesday", "2024-03-12"),
+    # an act on a day, then its reason (", saying", ", citing") is a report of what was done
+    ("Dunmore Foods cut its forecast for the year on Wednesday, citing a wet summer.", THU, "Wednesday",
+     "2024-03-13"),
+    ("The insurer raised its premiums on Monday, saying storm claims had doubled.", THU, "Monday", "2024-03-11"),
+    ("The union called a strike for Monday, saying talks had failed.", THU, "Monday", "2024-03-18"),
+    # the days a thing "runs" lie ahead
+    ("The book fair runs Friday and Saturday in the library hall.", JAN, "Friday", "2024-01-26"),
+    ("Spring break runs March 25-29 for every school in the county.", JUN, "March 25", "2024-03-25"),
+    # a plan in the present looks ahead, whatever participle follows
+    ("The ferry line plans a nightly crossing to Bilbao from 4 May, priced at 80 euros.", JUN, "4 May", "2024-05-04"),
     # a second "that" after "and" opens a clause, no "that December"
     ("The chain said costs rose and that December trading was the weakest in years.", JAN, "December", "2023-12"),
     # what has gone on "since" a time began then, whatever the verbs

@@ -7,21 +7,26 @@ names the other zone's day."""
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..sentences import sentences_of
-from .named_days import NamedDay
+from .named_days import NamedDay, names_service, narrated_day
 from .rules import lexicon_pattern
 
 if TYPE_CHECKING:  # the engine's match type; it imports this module
     from .engine import Candidate
+    from .resolve import ReferenceContext
 
 # "said in a statement on [Saturday]", "told reporters on [Saturday]"
 _SAID_ON = r"{reporting_verb}(?:\s+(?:in|at|to)\s+(?:an?\s+|the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+(?:on\s+)?\Z"
 # ", or 6 p.m. ET [Saturday]": a conversion to another zone, whose day is not the local clock's
 _OR_CONVERSION = re.compile(r",\s+or\s+(\d[\d:.]*\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,4})\s+(?:on\s+)?)?\Z", re.IGNORECASE)
 _ZONED_CLOCK = re.compile(r"\d[\d:.]*\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,4})\b", re.IGNORECASE)  # "[6 p.m. ET] Saturday"
+_INTO = re.compile(r"\binto\s+\Z", re.IGNORECASE)  # "overnight [into] Sunday"
 _NEXT_DAY = re.compile(r"(?:the\s+)?(?:next|following)\s+(?:day|morning)", re.IGNORECASE)
+# "Coastline Air's [6.15am] service": a carrier's; not a day's ("Friday's 6pm train", "Tomorrow's 9am flight")
+_OWNER = re.compile(r"\b(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|To|Yesterday)[A-Z][\w-]*['’]s \Z")
 
 
 def of_later_clock(text: str, time: Candidate, named: NamedDay, clocks: list[Candidate]) -> bool:
@@ -48,3 +53,28 @@ def in_other_zone(text: str, time: Candidate, named: NamedDay) -> bool:
     conversion = _OR_CONVERSION.search(text, max(0, named.start - 30), named.start)
     return conversion is not None and time.end <= conversion.start() \
         and (conversion.group(1) is not None or _ZONED_CLOCK.match(text, named.start) is not None)
+
+
+def names_timetable_service(text: str, time: Candidate) -> bool:
+    """Whether a time names a scheduled service, run every day: "the 7.42 from Brighton",
+    "the 8pm ferry" (named_days.names_service), or a carrier's ("Coastline Air's 6.15am flight")."""
+    return names_service(text, time) or _OWNER.search(text, max(0, time.start - 40), time.start) is not None \
+        and text.startswith(" ", time.end) and lexicon_pattern("{service_noun}").match(text, time.end + 1) is not None
+
+
+def narrated_clock_day(text: str, time: Candidate, days: list[NamedDay], context: ReferenceContext) -> date | None:
+    """The day a narration tells of at a clock (named_days.narrated_day, of told_days); the
+    small hours of a night told of are the next day's ("clashes overnight into Sunday. ||
+    Fire was reported from 02:00": Sunday's, as the night is Saturday's)."""
+    told = told_days(text, days)
+    day = narrated_day(text, time, told, context)
+    clock = time.meaning.time or ""
+    night = any(named.night and named.day == day and named.end <= time.start for named in told) \
+        and not any(not named.night and named.day == day and named.end <= time.start for named in told)
+    return day + timedelta(days=1) if night and clock[:1].isdigit() and "00:00" < clock < "06:00" else day
+
+
+def not_run_into(text: str, days: list[NamedDay]) -> list[NamedDay]:
+    """The days a stretch may last past midnight from (named_days.small_hours_after): not
+    one a night runs into ("overnight into Sunday. Fire from 02:00 until 05:30": Sunday's)."""
+    return [named for named in days if _INTO.search(text, max(0, named.start - 8), named.start) is None]

@@ -17,15 +17,14 @@ from .habits import (a_weekday_once, any_year, clock_ranges, holds_for_days, hol
                      names_occasion, names_week_makeup, states_habit, times_series, weekday_ranges)
 from .meaning import Underspecified, build_meaning, reads_tense
 from .model import Settings, Timex
-from .clock_days import in_other_zone, of_later_clock, told_days
+from .clock_days import in_other_zone, names_timetable_service, narrated_clock_day, not_run_into, of_later_clock
 from .cued_days import election_day, event_start, stated_feast_day
 from .frames import (YEAR_PARTS, crosses_year_end, day_after_day_ahead, ends_range, feast_of_dated_month,
                      in_frame_of_sentence, in_week_of_sentence, last_year_of_clause, means_nowadays,
                      month_or_day_just_before, restates_day, side_of_dated, unit_just_named, weekday_after_day,
                      yearless, years_from_range_ends)
 from .named_days import (PARAGRAPH_BREAK, NamedDay, dating_days, day_counted_from, day_of_clause, day_told_of,
-                         heads_entry, is_bare_time, names_service, narrated_day, nearest_in_clause, range_end_day,
-                         small_hours_after)
+                         heads_entry, is_bare_time, nearest_in_clause, range_end_day, small_hours_after)
 from .periods import Period, period_ending
 from .resolve import COUNTED_FROM_PREVIOUS, ReferenceContext, Resolved, resolve
 from .rules import Grammar, Rule, default_grammar
@@ -210,7 +209,7 @@ def tag(text: str, settings: Settings) -> list[Timex]:
             timexes.append(_timex(text, candidate, resolved))
     opening: tuple[Candidate, date] | None = None  # the last time of day placed on a day
     # a timetable recurs daily: "the 17:30 sailing will leave at 16:45" names no day, nor its new time
-    recurring += [candidate for candidate, _, _ in bare_times if names_service(text, candidate)]
+    recurring += [candidate for candidate, _, _ in bare_times if names_timetable_service(text, candidate)]
     clocks = [candidate for candidate, _, _ in bare_times]
     ranges = clock_ranges(text, clocks)
     dayless: set[int] = set()  # closing times of ranges whose opening is of no one day: theirs too
@@ -238,9 +237,9 @@ def tag(text: str, settings: Settings) -> list[Timex]:
             if heads_entry(text, candidate):  # a blog stamp: not of a day its entry goes on to name
                 ours = [named for named in ours if named.end <= candidate.start]
             day = day_of_clause(text, candidate, sentence, ours) \
-                or narrated_day(text, candidate, told_days(text, ours), step) or step.day_spoken_of
+                or narrated_clock_day(text, candidate, ours, step) or step.day_spoken_of
             day = range_end_day(text, opening, candidate, day, sentence)
-            day = small_hours_after(text, candidate, sentence, ours, day)
+            day = small_hours_after(text, candidate, sentence, not_run_into(text, ours), day)
         resolved = _resolve_or_none(candidate.meaning, replace(step, day_spoken_of=day))
         if resolved is not None:
             timexes.append(_timex(text, candidate, resolved))

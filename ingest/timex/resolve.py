@@ -238,6 +238,8 @@ def _anchored(u: Underspecified, ctx: ReferenceContext) -> Resolved:
             return Resolved(UNKNOWN_VALUE["weekend"], anchor="unresolved")
         weekend_day = ref if ref.weekday() >= 5 \
             else _weekday(replace(u, weekday=6), ref, anchor, ctx.tense).date_start
+        # "the same weekend last year": the weekend of that week number a year back (52 weeks)
+        weekend_day += timedelta(weeks=52 * (u.year_offset or 0))
         return _finish(containing(weekend_day, "weekend"), u, anchor)
     if u.unit == "week" and u.offset is None:  # "by midweek": the week of the Wednesday the tense points to
         if ref is None:

@@ -192,6 +192,9 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     possessive = _possessive_reading(sentence, start, end)
     if possessive is not None:
         return possessive
+    if _SAYING_AFTER.match(sentence, end) and _ON_BEFORE.search(sentence, max(0, start - 4), start) \
+            and lexicon_pattern("{weekday}").fullmatch(sentence, start, end):
+        return "past"  # "cut its forecast on Tuesday, saying it now expects": an act reported with its reason
     called_off = _names_called_off_thing(sentence, start, end)
     start, end = _range_extent(sentence, start, end)
     if lexicon_pattern("{month_pay}").match(sentence, _SPACE.match(sentence, end).end()):
@@ -206,6 +209,8 @@ def tense_near(sentence: str, start: int, end: int) -> str | None:
     return tense
 
 
+_SAYING_AFTER = re.compile(r",\s+(?:saying|adding|citing|claiming|arguing)\b")
+_ON_BEFORE = re.compile(r"\bon\s+\Z")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?\Z", re.IGNORECASE)
 # The month or day a reported period ends: "the nine months to December" (our files 29:3, the three within weeks)
 _PERIOD_TO_BEFORE = re.compile(r"\b(?:months|weeks|year|quarter|half(?:-|\s)year)\s+(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?\Z",
