@@ -17,14 +17,15 @@ from .habits import (a_weekday_once, any_year, clock_ranges, holds_for_days, hol
                      names_occasion, names_week_makeup, states_habit, times_series, weekday_ranges)
 from .meaning import Underspecified, build_meaning, reads_tense
 from .model import Settings, Timex
-from .clock_days import in_other_zone, names_timetable_service, narrated_clock_day, not_run_into, of_later_clock
+from .clock_days import (in_other_zone, names_timetable_service, narrated_clock_day, not_run_into, of_later_clock,
+                         range_end_day, small_hours_after)
 from .cued_days import election_day, event_start, stated_feast_day
 from .frames import (YEAR_PARTS, crosses_year_end, day_after_day_ahead, ends_range, feast_of_dated_month,
                      in_frame_of_sentence, in_week_of_sentence, last_year_of_clause, means_nowadays,
                      month_or_day_just_before, restates_day, side_of_dated, unit_just_named, weekday_after_day,
                      yearless, years_from_range_ends)
 from .named_days import (PARAGRAPH_BREAK, NamedDay, dating_days, day_counted_from, day_of_clause, day_told_of,
-                         heads_entry, is_bare_time, nearest_in_clause, range_end_day, small_hours_after)
+                         heads_entry, is_bare_time, nearest_in_clause)
 from .periods import Period, period_ending
 from .resolve import COUNTED_FROM_PREVIOUS, ReferenceContext, Resolved, resolve
 from .rules import Grammar, Rule, default_grammar

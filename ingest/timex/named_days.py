@@ -36,7 +36,6 @@ _SERVICE = r"{service_noun}|(?:from|to) (?-i:[A-Z])\w*"  # after the time: "the 
 _SPACE = re.compile(r"\s+")
 _NOON = "12:00"
 DAY_OF_SAYING = r"{reporting_verb}\s+(?:\w+\s+)?\Z"  # "said on " before "Friday that ..."
-_MIDNIGHT = "24:00"
 _EDGE_OF_STRETCH = re.compile(r"\b(?:ended|ending|as of|as at)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _EDGE_CHARS = len("ending the ")
 
@@ -162,49 +161,12 @@ def _dates_aside(text: str, named: NamedDay, time: Candidate) -> bool:
         and _PARTICIPLE_ASIDE.search(text, max(0, named.start - 30), named.start) is not None
 
 
-def range_end_day(text: str, opening: tuple[Candidate, date] | None, time: Candidate, day: date | None,
-                  sentence: tuple[int, int]) -> date | None:
-    """The day of a time that closes a range at an earlier clock time than the
-    range's start, on the start's day ("on Saturday, between 10pm and 4am"; "began
-    at 15:00 on Thursday and ran until 03:40"): the next, as the range runs past
-    midnight. Midnight opening a range is the day's start ("between midnight and 5am on Sunday").
-    So is a small-hours clock told after an evening one in its sentence: the night goes on
-    past midnight ("first results by 10pm and the full count around 2 a.m.")."""
-    if opening is None:
-        return day
-    start, start_day = opening
-    joined = joins_stretch(text[start.end:time.start])
-    overnight = start.start >= sentence[0] and start.meaning.time[:1].isdigit() \
-        and _EVENING <= start.meaning.time < _MIDNIGHT and "00:00" < time.meaning.time < _SMALL_HOURS_END \
-        and lexicon_pattern(_DAY_NAMED).search(text, time.end, sentence[1]) is None  # "23:30, 00:30 and 01:30 on Sunday"
-    earlier = time.meaning.time < start.meaning.time.replace(_MIDNIGHT, "00:00")
-    if (joined or overnight) and earlier and day in (None, start_day) and start_day < date.max:
-        return start_day + timedelta(days=1)
-    return day
-
-
-# A stretch lasting into the small hours: "a session on Oct. 11 that ran past 1 a.m.".
-_LASTS_PAST = re.compile(r"\b(?:ran|runs?|running|went|going|goes|continued|continues|continuing|lasted|lasts?|lasting"
-                         r"|dragged|stretched)\s+(?:on\s+)?(?:past|until|till|into|beyond)\s+"
-                         r"(?:(?:about|around|shortly\s+after|just\s+after)\s+)?\Z", re.IGNORECASE)
 _SMALL_HOURS_END = "06:00"
-_EVENING = "18:00"
-_DAY_NAMED = r"\b(?:{weekday}|{day} {month}|{other_month:month} {other_day:day})\b"
 
 
-def small_hours_after(text: str, time: Candidate, sentence: tuple[int, int], days: list[NamedDay],
-                      day: date | None) -> date | None:
-    """The day of a small-hours clock that a stretch on a day named before it lasts
-    past ("a session on Oct. 11 that ran past 1 a.m.", "the party on Saturday went on
-    until 3am"): the next day, as it ran through midnight; unless a day is named after it."""
-    named_before = [named for named in days if sentence[0] <= named.start and named.end <= time.start]
-    named_after = [named for named in days if time.end <= named.start < sentence[1]]
-    clock = time.meaning.time
-    if (day is None or not named_before or named_after or named_before[-1].day != day or day == date.max
-            or not clock or not clock[:1].isdigit() or not "00:00" < clock < _SMALL_HOURS_END):
-        return day
-    lasts = _LASTS_PAST.search(text, max(sentence[0], time.start - 40), time.start) is not None
-    return day + timedelta(days=1) if lasts else day
+def in_small_hours(clock: str | None) -> bool:
+    """Whether a time value ("01:30", not "TNI") falls after midnight and before six."""
+    return bool(clock) and clock[:1].isdigit() and "00:00" < clock < _SMALL_HOURS_END
 
 
 def joins_range(between: str) -> bool:
@@ -308,9 +270,8 @@ def _closes_range(text: str, first: NamedDay, last: NamedDay, time: Candidate) -
     """Whether a day closes a range a day just before opens ("runs Nov. 5-7"): a clock
     told of after it is on the range's first day; but a small-hours clock of a night
     spanning two days ("the night of 14 to 15 March ... at 01:12") is on the second."""
-    clock = time.meaning.time or ""
     night = _NIGHT_OF.search(text, max(0, first.start - _NIGHT_OF_CHARS), first.start) is not None \
-        and (last.day - first.day).days == 1 and clock[:1].isdigit() and "00:00" < clock < _SMALL_HOURS_END
+        and (last.day - first.day).days == 1 and in_small_hours(time.meaning.time)
     return joins_range(text[first.end:last.start]) and not night
 
 
