@@ -22,7 +22,10 @@ if TYPE_CHECKING:  # the engine's match type; it imports this module
 
 # "said in a statement on [Saturday]", "told reporters on [Saturday]"
 _SAID_ON = r"{reporting_verb}(?:\s+(?:in|at|to)\s+(?:an?\s+|the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+(?:on\s+)?\Z"
-# ", or 6 p.m. ET [Saturday]": a conversion to another zone, whose day is not the local clock's
+# "[(22:12 GMT on ]14 March)", ", or 6 p.m. ET [Saturday]": a conversion to another zone, whose day is not
+# the local clock's
+_BRACKETED_CONVERSION = re.compile(r"\(\s*\d[^()]*\Z")
+_BRACKETED_CHARS = len("(10:30 p.m. GMT on Saturday, ")
 _OR_CONVERSION = re.compile(r",\s+or\s+(\d[\d:.]*\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,4})\s+(?:on\s+)?)?\Z", re.IGNORECASE)
 _ZONED_CLOCK = re.compile(r"\d[\d:.]*\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,4})\b", re.IGNORECASE)  # "[6 p.m. ET] Saturday"
 _INTO = re.compile(r"\binto\s+\Z", re.IGNORECASE)  # "overnight [into] Sunday"
@@ -50,8 +53,12 @@ def told_days(text: str, days: list[NamedDay]) -> list[NamedDay]:
 
 
 def in_other_zone(text: str, time: Candidate, named: NamedDay) -> bool:
-    """Whether a day closes a conversion to another zone joined by "or" that does not hold
-    the time ("began at 3:30 a.m. local time, or 6 p.m. ET Saturday"): the other zone's day."""
+    """Whether a day closes a conversion to another zone that does not hold the time, in
+    brackets ("at 01:12 local time (22:12 GMT on 14 March), and again at 01:30") or joined
+    by "or" ("began at 3:30 a.m. local time, or 6 p.m. ET Saturday"): the other zone's day."""
+    bracket = _BRACKETED_CONVERSION.search(text, max(0, named.start - _BRACKETED_CHARS), named.start)
+    if bracket is not None and text.startswith(")", named.end) and not bracket.start() < time.start < named.start:
+        return True
     conversion = _OR_CONVERSION.search(text, max(0, named.start - 30), named.start)
     return conversion is not None and time.end <= conversion.start() \
         and (conversion.group(1) is not None or _ZONED_CLOCK.match(text, named.start) is not None)

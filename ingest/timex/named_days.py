@@ -130,10 +130,8 @@ def dating_days(text: str, time: Candidate, sentence: tuple[int, int], days: lis
     between 7 am and 11 am, while the curfew in force since 1st May ..."), nor one
     named before a curfew's hours: the order's ("imposed on Friday a curfew from 8 p.m."), nor
     one in an aside of a participle ("the log, released Monday, shows ... at 03:21"), nor one
-    quoted before it in its sentence ("... on 31st October," he told a call at 4.30 pm), nor
-    one in a bracketed conversion to another zone ("at 01:12 local time (22:12 GMT on 14 March)")."""
+    quoted before it in its sentence ("... on 31st October," he told a call at 4.30 pm)."""
     return [named for named in days if not _dates_aside(text, named, time)
-            and not _in_conversion(text, named, time)
             and not (sentence[0] <= named.start and _QUOTE_CLOSED.search(text, named.end, time.start))
             and (not time.end <= named.start < sentence[1]
             or lexicon_pattern("{not_the_clock_day}").search(text, time.end, named.end) is None
@@ -142,17 +140,8 @@ def dating_days(text: str, time: Candidate, sentence: tuple[int, int], days: lis
                      and lexicon_pattern("{standing_hours}").search(text, named.end, time.end) is not None)]
 
 
-_CONVERSION = re.compile(r"\(\s*\d[^()]*\Z")  # "[(22:12 GMT on ]14 March)": another zone's day
-_CONVERSION_CHARS = len("(10:30 p.m. GMT on Saturday, ")
 _QUOTE_CLOSED = re.compile(r"[,.!?][\"”](?=\s)")  # a quote closing, not opening: `,"` or `.”`
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:(?:first|[a-z]+ly)\s+)?[a-z]+(?:ed|en|wn)\s+(?:on\s+)?\Z")  # ", first imposed on"
-
-
-def _in_conversion(text: str, named: NamedDay, time: Candidate) -> bool:
-    """Whether a day closes a bracketed conversion to another zone that does not hold the time
-    ("at 01:12 local time (22:12 GMT on 14 March), and again at 01:30"): the other zone's day."""
-    bracket = _CONVERSION.search(text, max(0, named.start - _CONVERSION_CHARS), named.start)
-    return bracket is not None and text.startswith(")", named.end) and not bracket.start() < time.start < named.start
 
 
 def _dates_aside(text: str, named: NamedDay, time: Candidate) -> bool:

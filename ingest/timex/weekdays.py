@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .model import Timex
 from .named_days import DAY_OF_SAYING, POSSESSIVE, NamedDay
-from .rules import lexicon_pattern
+from .rules import default_grammar, lexicon_pattern
 
 if TYPE_CHECKING:  # the engine's match type; it imports this module
     from .engine import Candidate
@@ -81,8 +81,7 @@ def weekdays_of_dates(text: str, timexes: list[Timex]) -> list[Timex]:
 
 # A yearless date given with its weekday ("ending on Friday, April 12"): the weekday
 # tells the year where the tense guessed wrong.
-_OPENING_WEEKDAY = re.compile(r"(?:bank holiday )?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.IGNORECASE)
-_WEEKDAY_NUMBER = {name: number for number, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"), 1)}
+_OPENING_WEEKDAY = "(?:bank holiday )?{listed_weekday}"
 
 
 def _year_of_weekday(timex: Timex) -> Timex:
@@ -90,10 +89,10 @@ def _year_of_weekday(timex: Timex) -> Timex:
     if timex.rule not in ("date.month_day", "date.day_month") or timex.date_start is None \
             or timex.date_start != timex.date_end or timex.mod is not None or timex.value[5:10] == "02-29":
         return timex
-    opening = _OPENING_WEEKDAY.match(timex.text)
+    opening = lexicon_pattern(_OPENING_WEEKDAY).match(timex.text)
     if opening is None:
         return timex
-    weekday = _WEEKDAY_NUMBER[opening.group(1).lower()]
+    weekday = default_grammar().lexicon.value("listed_weekday", opening.group("listed_weekday"))
     for year in (timex.date_start.year - 1, timex.date_start.year + 1):
         if timex.date_start.isoweekday() != weekday and timex.date_start.replace(year=year).isoweekday() == weekday:
             day = timex.date_start.replace(year=year)
